@@ -1,0 +1,8 @@
+package org.currents.model;
+
+/** The kinds of named entity Currents tracks. */
+public enum EntityType {
+  PERSON,
+  ORGANIZATION,
+  PLACE
+}
