@@ -1,0 +1,8 @@
+/**
+ * Test support shared by every module: golden files with an update switch, and the contract test
+ * each stage's test inherits. Depends on JUnit only (never on core), so core's tests can use it.
+ */
+@NullMarked
+package org.currents.testkit;
+
+import org.jspecify.annotations.NullMarked;
