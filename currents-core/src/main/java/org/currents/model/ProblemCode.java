@@ -34,4 +34,9 @@ public enum ProblemCode {
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
+
+  /** The code for an {@link #id()}, e.g. {@code not-an-article}. */
+  public static ProblemCode fromId(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
 }

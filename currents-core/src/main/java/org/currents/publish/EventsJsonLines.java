@@ -1,0 +1,47 @@
+package org.currents.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import org.currents.model.EventLink;
+import org.currents.model.Portal;
+import org.currents.model.PortalEvent;
+import org.currents.model.WeightedEntity;
+
+/**
+ * One JSON object per event, in portal order: {@code {"event", "date", "summary", "lead",
+ * "articles", "entities", "related": [{"event", "context"}]}}. {@code date} is null for undated
+ * events; {@code articles} lists every source article, syndicated copies included.
+ */
+public final class EventsJsonLines {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private EventsJsonLines() {}
+
+  public static void write(Portal portal, Writer out) throws IOException {
+    for (PortalEvent e : portal.events()) {
+      ObjectNode row = JSON.createObjectNode();
+      row.put("event", e.event().id());
+      row.put("date", e.event().date() == null ? null : e.event().date().toString());
+      row.put("summary", e.summary().sentence());
+      row.put("lead", e.summary().lead());
+      ArrayNode articles = row.putArray("articles");
+      e.sourceArticleIds().forEach(articles::add);
+      ArrayNode entities = row.putArray("entities");
+      for (WeightedEntity w : e.event().entities()) {
+        entities.add(w.canonicalName());
+      }
+      ArrayNode related = row.putArray("related");
+      for (EventLink link : e.related()) {
+        ObjectNode r = related.addObject();
+        r.put("event", link.to());
+        ArrayNode context = r.putArray("context");
+        link.context().forEach(context::add);
+      }
+      out.write(JSON.writeValueAsString(row));
+      out.write('\n');
+    }
+  }
+}

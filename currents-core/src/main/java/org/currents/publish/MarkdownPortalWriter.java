@@ -1,0 +1,197 @@
+package org.currents.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.currents.model.Article;
+import org.currents.model.Entity;
+import org.currents.model.EventLink;
+import org.currents.model.Portal;
+import org.currents.model.PortalEvent;
+import org.currents.model.WeightedEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Markdown portal in the seed's format ({@code shared/seeds/003_ba0d677031a504ec.txt}): an
+ * index of days, a page per day with previous/next links, a page per event (dated heading, summary
+ * as title, lead, numbered sources and cover image, related events with their context) and a
+ * timeline page per entity. Links are root-absolute, as in the seed. Thread safe.
+ */
+public final class MarkdownPortalWriter implements PortalPublisher {
+
+  @Override
+  public void publish(Portal portal, Path outDir) throws IOException {
+    PortalPaths paths = new PortalPaths(portal);
+    Map<String, PortalEvent> byId = new LinkedHashMap<>();
+    portal.events().forEach(e -> byId.put(e.event().id(), e));
+    Map<@Nullable LocalDate, List<PortalEvent>> days = new LinkedHashMap<>();
+    for (PortalEvent e : portal.events()) {
+      days.computeIfAbsent(e.event().date(), d -> new ArrayList<>()).add(e);
+    }
+    List<@Nullable LocalDate> dayOrder = new ArrayList<>(days.keySet());
+
+    write(outDir, "/index.md", index(days));
+    for (int i = 0; i < dayOrder.size(); i++) {
+      LocalDate day = dayOrder.get(i);
+      // Portal order is newest first: the previous day is the next one in the list.
+      LocalDate previous = i + 1 < dayOrder.size() ? dayOrder.get(i + 1) : null;
+      LocalDate next = i > 0 ? dayOrder.get(i - 1) : null;
+      write(outDir, PortalPaths.day(day), dayPage(day, previous, next, days.get(day), paths));
+    }
+    for (PortalEvent e : portal.events()) {
+      write(outDir, paths.event(e.event().id()), eventPage(e, portal, byId, paths));
+    }
+    for (Entity entity : portal.entities()) {
+      String path = Objects.requireNonNull(paths.entity(entity.canonicalName()));
+      write(outDir, path, entityPage(entity, portal, paths));
+    }
+  }
+
+  private static String index(Map<@Nullable LocalDate, List<PortalEvent>> days) {
+    StringBuilder md = new StringBuilder("# Currents\n\n");
+    md.append("Events by day, newest first.\n\n");
+    days.forEach(
+        (day, events) ->
+            md.append("- [")
+                .append(PortalPaths.dayLabel(day))
+                .append("](")
+                .append(PortalPaths.day(day))
+                .append(") ")
+                .append(events.size())
+                .append(events.size() == 1 ? " event\n" : " events\n"));
+    return md.toString();
+  }
+
+  private static String dayPage(
+      @Nullable LocalDate day,
+      @Nullable LocalDate previous,
+      @Nullable LocalDate next,
+      List<PortalEvent> events,
+      PortalPaths paths) {
+    StringBuilder md = new StringBuilder("# ").append(PortalPaths.dayLabel(day)).append("\n\n");
+    List<String> nav = new ArrayList<>();
+    if (day != null && previous != null) {
+      nav.add("Previous: " + link(PortalPaths.dayLabel(previous), PortalPaths.day(previous)));
+    }
+    nav.add(link("All days", "/index.md"));
+    if (day != null && next != null) {
+      nav.add("Next: " + link(PortalPaths.dayLabel(next), PortalPaths.day(next)));
+    }
+    md.append(String.join(" | ", nav)).append("\n\n");
+    int n = 1;
+    for (PortalEvent e : events) {
+      int sources = e.sourceArticleIds().size();
+      md.append(n++)
+          .append(". ")
+          .append(link(e.summary().sentence(), paths.event(e.event().id())))
+          .append(" (")
+          .append(sources)
+          .append(sources == 1 ? " source)\n" : " sources)\n");
+    }
+    return md.toString();
+  }
+
+  private static String eventPage(
+      PortalEvent e, Portal portal, Map<String, PortalEvent> byId, PortalPaths paths) {
+    LocalDate day = e.event().date();
+    StringBuilder md = new StringBuilder("### ");
+    md.append(link(PortalPaths.dayLabel(day), PortalPaths.day(day))).append("\n\n");
+    md.append("# ").append(inline(e.summary().sentence())).append("\n\n");
+    md.append(inline(e.summary().lead())).append("\n\n\n");
+    md.append("### Source:\n\n");
+    int n = 1;
+    for (String id : e.sourceArticleIds()) {
+      Article a = portal.articles().get(id);
+      if (a == null) {
+        continue;
+      }
+      md.append(n++).append(". ");
+      md.append(a.url() == null ? inline(a.outlet()) : link(a.outlet(), a.url())).append('\n');
+    }
+    if (e.summary().image() != null) {
+      md.append(n).append(". ").append(link("Cover Image", e.summary().image())).append('\n');
+    }
+    if (!e.related().isEmpty()) {
+      md.append("\n### Related:\n\n");
+      int r = 1;
+      for (EventLink link : e.related()) {
+        PortalEvent other = byId.get(link.to());
+        if (other == null) {
+          continue;
+        }
+        md.append(r++)
+            .append(". ")
+            .append(link(other.summary().sentence(), paths.event(other.event().id())))
+            .append(" _Context: ")
+            .append(inline(String.join(", ", link.context())))
+            .append("_\n");
+      }
+    }
+    List<String> entityLinks = new ArrayList<>();
+    for (WeightedEntity we : e.event().entities()) {
+      String path = paths.entity(we.canonicalName());
+      if (path != null) {
+        entityLinks.add(link(we.canonicalName(), path));
+      }
+    }
+    if (!entityLinks.isEmpty()) {
+      md.append("\n### Entities:\n\n").append(String.join(", ", entityLinks)).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static String entityPage(Entity entity, Portal portal, PortalPaths paths) {
+    StringBuilder md = new StringBuilder("# ").append(inline(entity.canonicalName())).append("\n\n");
+    md.append("_")
+        .append(entity.type().name().charAt(0))
+        .append(entity.type().name().substring(1).toLowerCase(Locale.ROOT))
+        .append("; also written: ")
+        .append(inline(String.join(", ", entity.aliases())))
+        .append("_\n\n");
+    md.append("### Timeline:\n\n");
+    List<PortalEvent> events =
+        portal.events().stream()
+            .filter(
+                e ->
+                    e.event().entities().stream()
+                        .anyMatch(w -> w.canonicalName().equals(entity.canonicalName())))
+            .sorted(
+                Comparator.comparing(
+                        (PortalEvent e) -> e.event().date(),
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                    .thenComparing(e -> e.event().id()))
+            .toList();
+    for (PortalEvent e : events) {
+      md.append("- ")
+          .append(PortalPaths.dayLabel(e.event().date()))
+          .append(": ")
+          .append(link(e.summary().sentence(), paths.event(e.event().id())))
+          .append('\n');
+    }
+    return md.toString();
+  }
+
+  private static String link(String text, String target) {
+    return "[" + inline(text).replace("[", "\\[").replace("]", "\\]") + "](" + target.replace(" ", "%20").replace(")", "%29") + ")";
+  }
+
+  /** Text from the web on one line, with Markdown's active characters at line start defused. */
+  private static String inline(String text) {
+    return text.replaceAll("\\s+", " ").trim().replace("<", "&lt;");
+  }
+
+  private static void write(Path outDir, String rootPath, String content) throws IOException {
+    Path file = outDir.resolve(rootPath.substring(1));
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+}

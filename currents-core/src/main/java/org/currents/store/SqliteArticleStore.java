@@ -1,0 +1,231 @@
+package org.currents.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.currents.model.Article;
+import org.currents.model.DateSource;
+import org.currents.model.Outcome;
+import org.currents.model.Problem;
+import org.currents.model.ProblemCode;
+import org.currents.model.Provenance;
+import org.currents.model.PublishDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The embedded default store: one SQLite file ({@code currents.db}) in the data directory, in WAL
+ * mode, schema by {@link Migrations}. Every write is its own transaction, so a killed process loses
+ * at most the article being written, never half of one.
+ *
+ * <p>Not thread safe: one instance per thread (SQLite serialises writers anyway).
+ */
+public final class SqliteArticleStore implements ArticleStore {
+  /** The database file's name inside the data directory. */
+  public static final String FILE_NAME = "currents.db";
+
+  private static final String COLUMNS =
+      "id, url, title, byline, published_date, published_time, published_offset,"
+          + " published_source, site, language, image, text, source, fetched_url, fetched_at,"
+          + " content_hash";
+
+  private final Connection connection;
+  private final Clock clock;
+
+  private SqliteArticleStore(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  /** Opens (creating if needed) the store in {@code dataDir}, migrating its schema. */
+  public static SqliteArticleStore open(Path dataDir) {
+    return open(dataDir, Clock.systemUTC());
+  }
+
+  static SqliteArticleStore open(Path dataDir, Clock clock) {
+    Path file = dataDir.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the data directory " + dataDir + ": " + e, e);
+    }
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA journal_mode=WAL");
+        // NORMAL is durable against a killed process in WAL mode; only a power loss can drop the
+        // last commits, and those are re-ingested idempotently.
+        st.execute("PRAGMA synchronous=NORMAL");
+        st.execute("PRAGMA busy_timeout=10000");
+      }
+      Migrations.apply(c);
+      return new SqliteArticleStore(c, clock);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Outcome<Article> add(Article a) {
+    try {
+      @Nullable String existing = existingMatch(a);
+      if (existing != null) {
+        return Outcome.skipped(ProblemCode.DUPLICATE, a.provenance().source(), existing);
+      }
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "INSERT INTO article (seq, "
+                  + COLUMNS
+                  + ") VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM article),"
+                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PublishDate p = a.published();
+        ps.setString(1, a.id());
+        ps.setString(2, a.url());
+        ps.setString(3, a.title());
+        ps.setString(4, a.byline());
+        ps.setString(5, p == null ? null : p.date().toString());
+        ps.setString(6, p == null || p.time() == null ? null : p.time().toString());
+        ps.setString(7, p == null || p.offset() == null ? null : p.offset().getId());
+        ps.setString(8, p == null ? null : p.source().name());
+        ps.setString(9, a.site());
+        ps.setString(10, a.language());
+        ps.setString(11, a.image());
+        ps.setString(12, a.text());
+        ps.setString(13, a.provenance().source());
+        ps.setString(14, a.provenance().fetchedUrl());
+        ps.setString(15, a.provenance().fetchedAt().toString());
+        ps.setString(16, a.provenance().contentHash());
+        ps.executeUpdate();
+      }
+      return Outcome.ok(a);
+    } catch (SQLException e) {
+      throw new StoreException("cannot store article " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private @Nullable String existingMatch(Article a) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT id, id = ? FROM article WHERE id = ? OR content_hash = ? LIMIT 1")) {
+      ps.setString(1, a.id());
+      ps.setString(2, a.id());
+      ps.setString(3, a.provenance().contentHash());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        return rs.getBoolean(2)
+            ? "article " + a.id() + " is already stored"
+            : "the same text is already stored as article " + rs.getString(1);
+      }
+    }
+  }
+
+  @Override
+  public void recordProblem(Problem problem) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO problem (input, code, detail, recorded_at) VALUES (?, ?, ?, ?)")) {
+      ps.setString(1, problem.input());
+      ps.setString(2, problem.code().id());
+      ps.setString(3, problem.detail());
+      ps.setString(4, Instant.now(clock).toString());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot record a problem for " + problem.input(), e);
+    }
+  }
+
+  @Override
+  public List<Article> articles() {
+    List<Article> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM article ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(toArticle(rs));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read articles: " + e.getMessage(), e);
+    }
+  }
+
+  private static Article toArticle(ResultSet rs) throws SQLException {
+    String day = rs.getString("published_date");
+    PublishDate published = null;
+    if (day != null) {
+      String time = rs.getString("published_time");
+      String offset = rs.getString("published_offset");
+      published =
+          new PublishDate(
+              LocalDate.parse(day),
+              time == null ? null : LocalTime.parse(time),
+              offset == null ? null : ZoneOffset.of(offset),
+              DateSource.valueOf(rs.getString("published_source")));
+    }
+    return new Article(
+        rs.getString("id"),
+        rs.getString("url"),
+        rs.getString("title"),
+        rs.getString("byline"),
+        published,
+        rs.getString("site"),
+        rs.getString("language"),
+        rs.getString("image"),
+        rs.getString("text"),
+        new Provenance(
+            rs.getString("source"),
+            rs.getString("fetched_url"),
+            Instant.parse(rs.getString("fetched_at")),
+            rs.getString("content_hash")));
+  }
+
+  @Override
+  public int articleCount() {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot count articles: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Problem> problems() {
+    List<Problem> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT input, code, detail FROM problem ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(
+            new Problem(
+                ProblemCode.fromId(rs.getString(2)),
+                rs.getString(1),
+                rs.getString(3)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read problems: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store: " + e.getMessage(), e);
+    }
+  }
+}
