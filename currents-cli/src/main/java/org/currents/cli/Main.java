@@ -1,0 +1,53 @@
+package org.currents.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code currents} command. Exit codes: 0 ok, 1 failure (some input failed, or the store
+ * failed), 2 usage error.
+ */
+@Command(
+    name = "currents",
+    mixinStandardHelpOptions = true,
+    version = "currents 0.1.0",
+    description = "Turns raw news pages into a dated, linked current-events portal.",
+    subcommands = {
+      ExtractCommand.class,
+      IngestCommand.class,
+      BuildCommand.class,
+      EventsCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main {
+
+  @Option(
+      names = "--data",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "Where the store lives (default: ${DEFAULT-VALUE}).",
+      defaultValue = "currents-data")
+  Path data = Path.of("currents-data");
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("currents: " + e.getMessage());
+          return CommandLine.ExitCode.SOFTWARE;
+        });
+    return cli.execute(args);
+  }
+}

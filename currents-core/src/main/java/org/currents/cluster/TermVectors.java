@@ -1,0 +1,72 @@
+package org.currents.cluster;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.currents.model.Article;
+import org.currents.text.Terms;
+
+/**
+ * TF-IDF vectors of articles, with document frequencies taken from the batch being clustered: the
+ * title counts three times and the first paragraph twice, since they say what the article is about.
+ * Vectors are unit length. Immutable after construction; thread safe.
+ */
+public final class TermVectors {
+  private final Map<String, Integer> documentFrequency;
+  private final int documents;
+
+  public TermVectors(List<Article> articles) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Article a : articles) {
+      Set<String> seen = new HashSet<>(Terms.of(weightedText(a)));
+      seen.forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+    this.documentFrequency = Map.copyOf(df);
+    this.documents = articles.size();
+  }
+
+  /** The unit-length TF-IDF vector of {@code article}. */
+  public Map<String, Double> vector(Article article) {
+    Map<String, Double> v = new HashMap<>();
+    for (String term : Terms.of(weightedText(article))) {
+      v.merge(term, 1.0, Double::sum);
+    }
+    v.replaceAll((term, tf) -> (1 + Math.log(tf)) * idf(term));
+    return normalised(v);
+  }
+
+  public double idf(String term) {
+    return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1;
+  }
+
+  private static String weightedText(Article a) {
+    String title = a.title() == null ? "" : a.title();
+    String text = a.text();
+    int paragraphEnd = text.indexOf("\n\n");
+    String lead = paragraphEnd < 0 ? text : text.substring(0, paragraphEnd);
+    return String.join("\n", title, title, title, lead, text);
+  }
+
+  static Map<String, Double> normalised(Map<String, Double> v) {
+    double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+    if (norm > 0) {
+      v.replaceAll((t, x) -> x / norm);
+    }
+    return v;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double other = large.get(e.getKey());
+      if (other != null) {
+        dot += e.getValue() * other;
+      }
+    }
+    return dot;
+  }
+}

@@ -1,0 +1,160 @@
+package org.currents.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.currents.model.AnnotatedArticle;
+import org.currents.model.Article;
+import org.currents.model.ContentHash;
+import org.currents.model.EntityType;
+import org.currents.model.Event;
+import org.currents.model.Mention;
+import org.currents.model.WeightedEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Online single-pass clustering: articles arrive in publication order; each joins the most similar
+ * open event, or starts one. Similarity mixes the cosine of TF-IDF vectors (article against the
+ * event's centroid) with the overlap of canonical entities. An event is closed to an article dated
+ * more than the quiet period after the event's latest article; undated articles are compared by
+ * content alone. Candidate events come from an inverted index over terms and entities, never from
+ * all events.
+ *
+ * <p>Event ids are derived from the first article's id, so they are stable across runs of the same
+ * input. Thread safe: each call keeps its state on the stack.
+ */
+public final class TfIdfEventClusterer implements EventClusterer {
+  /** At most this many entities are kept per event. */
+  static final int MAX_ENTITIES = 20;
+
+  private final ClusterConfig config;
+
+  public TfIdfEventClusterer() {
+    this(ClusterConfig.defaults());
+  }
+
+  public TfIdfEventClusterer(ClusterConfig config) {
+    this.config = config;
+  }
+
+  /** An event while it grows. */
+  private static final class Growing {
+    final List<AnnotatedArticle> members = new ArrayList<>();
+    final Map<String, Double> centroidSum = new HashMap<>();
+    final Map<String, Integer> entityArticles = new HashMap<>();
+    @Nullable LocalDate first;
+    @Nullable LocalDate latest;
+    Map<String, Double> centroid = Map.of();
+
+    void add(AnnotatedArticle a, Map<String, Double> vector) {
+      members.add(a);
+      vector.forEach((t, w) -> centroidSum.merge(t, w, Double::sum));
+      centroid = TermVectors.normalised(new HashMap<>(centroidSum));
+      for (String name : a.entityCounts().keySet()) {
+        entityArticles.merge(name, 1, Integer::sum);
+      }
+      LocalDate d = day(a.article());
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        latest = latest == null || d.isAfter(latest) ? d : latest;
+      }
+    }
+  }
+
+  @Override
+  public List<Event> cluster(List<AnnotatedArticle> articlesInOrder) {
+    TermVectors vectors = new TermVectors(articlesInOrder.stream().map(AnnotatedArticle::article).toList());
+    List<Growing> events = new ArrayList<>();
+    Map<String, Set<Integer>> index = new HashMap<>();
+    for (AnnotatedArticle a : articlesInOrder) {
+      Map<String, Double> vector = vectors.vector(a.article());
+      List<String> keys = keys(a, vector);
+      Set<Integer> candidates = new java.util.TreeSet<>();
+      keys.forEach(k -> candidates.addAll(index.getOrDefault(k, Set.of())));
+      int best = -1;
+      double bestScore = config.joinThreshold();
+      for (int c : candidates) {
+        Growing g = events.get(c);
+        if (!open(g, day(a.article()))) {
+          continue;
+        }
+        double score = similarity(a, vector, g);
+        if (score >= bestScore && (best < 0 || score > bestScore)) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best < 0) {
+        events.add(new Growing());
+        best = events.size() - 1;
+      }
+      events.get(best).add(a, vector);
+      for (String k : keys) {
+        index.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(best);
+      }
+    }
+    return events.stream().map(TfIdfEventClusterer::toEvent).toList();
+  }
+
+  private boolean open(Growing g, @Nullable LocalDate day) {
+    return day == null
+        || g.latest == null
+        || Math.abs(ChronoUnit.DAYS.between(g.latest, day)) <= config.quietDays();
+  }
+
+  private double similarity(AnnotatedArticle a, Map<String, Double> vector, Growing g) {
+    double text = TermVectors.cosine(vector, g.centroid);
+    Set<String> mine = a.entityCounts().keySet();
+    if (mine.isEmpty() || g.entityArticles.isEmpty()) {
+      return text;
+    }
+    long shared = mine.stream().filter(g.entityArticles::containsKey).count();
+    double entities = shared / (double) Math.min(mine.size(), g.entityArticles.size());
+    return (1 - config.entityWeight()) * text + config.entityWeight() * entities;
+  }
+
+  /** The article's heaviest terms and its entities: the keys that find candidate events. */
+  private List<String> keys(AnnotatedArticle a, Map<String, Double> vector) {
+    List<String> keys = new ArrayList<>();
+    vector.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(config.termsPerArticle())
+        .forEach(e -> keys.add("t:" + e.getKey()));
+    a.entityCounts().keySet().forEach(name -> keys.add("e:" + name));
+    return keys;
+  }
+
+  private static Event toEvent(Growing g) {
+    List<String> ids = g.members.stream().map(m -> m.article().id()).toList();
+    Map<String, Double> weights = new TreeMap<>();
+    Map<String, EntityType> types = new HashMap<>();
+    for (AnnotatedArticle m : g.members) {
+      for (Map.Entry<String, Integer> e : m.entityCounts().entrySet()) {
+        // Share of articles naming it, plus a little for how often they do.
+        weights.merge(e.getKey(), (1 + 0.1 * Math.log(e.getValue())) / g.members.size(), Double::sum);
+      }
+      for (Mention mention : m.mentions()) {
+        types.putIfAbsent(mention.canonicalName(), mention.type());
+      }
+    }
+    List<WeightedEntity> entities =
+        weights.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_ENTITIES)
+            .map(e -> new WeightedEntity(e.getKey(), types.get(e.getKey()), e.getValue()))
+            .toList();
+    String id = "e" + ContentHash.sha256Hex(ids.get(0)).substring(0, 12);
+    return new Event(id, g.first, ids, entities);
+  }
+
+  private static @Nullable LocalDate day(Article a) {
+    return a.published() == null ? null : a.published().date();
+  }
+}

@@ -1,0 +1,266 @@
+package org.currents.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.currents.model.Article;
+import org.currents.model.ContentHash;
+import org.currents.model.Outcome;
+import org.currents.model.ProblemCode;
+import org.currents.model.Provenance;
+import org.currents.model.RawPage;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article body by text density: paragraphs score their parent (more for longer text and
+ * more commas, less for link text), the best-scoring container and its like-scoring siblings are
+ * the body, and furniture inside them ({@link Boilerplate}) is skipped. An element marked {@code
+ * itemprop=articleBody} with enough text wins outright. Metadata comes from {@link PageMetadata}.
+ *
+ * <p>Thread safe: every call parses its own document and nothing is shared.
+ */
+public final class DensityArticleExtractor implements ArticleExtractor {
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+          "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "li", "dd");
+
+  private final ExtractionLimits limits;
+
+  public DensityArticleExtractor() {
+    this(ExtractionLimits.defaults());
+  }
+
+  public DensityArticleExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  public Outcome<Article> extract(RawPage page) {
+    Outcome<String> decoded = PageDecoder.decode(page);
+    if (decoded instanceof Outcome.Failed<String> failed) {
+      return new Outcome.Failed<>(failed.problem());
+    }
+    Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
+    Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
+    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
+    int depth = maxDepth(doc);
+    if (depth >= limits.maxDepth()) {
+      return Outcome.failed(
+          ProblemCode.TOO_DEEP,
+          page.source(),
+          "the markup nests " + depth + " elements deep, the limit is " + limits.maxDepth());
+    }
+    PageMetadata meta = PageMetadata.read(doc, page.url());
+    String text = bodyText(doc, meta.title());
+    if (text.length() < limits.minTextChars()) {
+      return Outcome.skipped(
+          ProblemCode.NOT_AN_ARTICLE,
+          page.source(),
+          "no article body found (" + text.length() + " characters of running text, at least "
+              + limits.minTextChars() + " needed)");
+    }
+    String url = meta.url();
+    Article article =
+        new Article(
+            ContentHash.articleId(url, text),
+            url,
+            meta.title(),
+            meta.byline(),
+            meta.published(),
+            meta.site(),
+            meta.language(),
+            meta.image(),
+            text,
+            new Provenance(page.source(), page.url(), page.fetchedAt(), ContentHash.sha256Hex(text)));
+    return Outcome.ok(article, html.warnings());
+  }
+
+  private static int maxDepth(Document doc) {
+    int[] max = {0};
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (depth > max[0]) {
+            max[0] = depth;
+          }
+        },
+        doc);
+    return max[0];
+  }
+
+  /** The body as paragraphs separated by blank lines, without the headline. */
+  private static String bodyText(Document doc, @Nullable String title) {
+    Element body = doc.body();
+    List<Element> roots = contentRoots(body);
+    List<String> paragraphs = new ArrayList<>();
+    for (Element root : roots) {
+      paragraphs.addAll(ParagraphWriter.paragraphs(root));
+    }
+    if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equals(title)) {
+      paragraphs.remove(0);
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** The containers the body is taken from, in document order. */
+  private static List<Element> contentRoots(Element body) {
+    for (Element marked : body.select("[itemprop=articleBody]")) {
+      if (marked.text().length() >= 200) {
+        return List.of(marked);
+      }
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            if (Boilerplate.is(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (PARAGRAPHS.contains(e.normalName())) {
+              score(e, scores);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      if (s > bestScore || (s == bestScore && best != null && precedes(entry.getKey(), best))) {
+        best = entry.getKey();
+        bestScore = s;
+      }
+    }
+    if (best == null) {
+      return List.of(body);
+    }
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    List<Element> roots = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        roots.add(sibling);
+      } else if (!Boilerplate.is(sibling)) {
+        double s = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+        boolean proseParagraph =
+            sibling.normalName().equals("p")
+                && sibling.text().length() > 80
+                && linkDensity(sibling) < 0.25;
+        if (s >= bestScore * 0.2 || proseParagraph) {
+          roots.add(sibling);
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static void score(Element paragraph, Map<Element, Double> scores) {
+    String text = paragraph.text();
+    if (text.length() < 25) {
+      return;
+    }
+    double s = 1 + text.split("[,，、،]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
+    Element parent = paragraph.parent();
+    if (parent != null) {
+      scores.merge(parent, s, Double::sum);
+      Element grandparent = parent.parent();
+      if (grandparent != null) {
+        scores.merge(grandparent, s / 2, Double::sum);
+      }
+    }
+  }
+
+  private static double linkDensity(Element e) {
+    int all = e.text().length();
+    if (all == 0) {
+      return 0;
+    }
+    int linked = 0;
+    for (Element a : e.select("a")) {
+      linked += a.text().length();
+    }
+    return Math.min(1.0, linked / (double) all);
+  }
+
+  private static boolean precedes(Element a, Element b) {
+    return a.siblingIndex() < b.siblingIndex();
+  }
+
+  /** Writes an element's text as paragraphs, skipping furniture and link lists. */
+  private static final class ParagraphWriter implements NodeFilter {
+    private final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int linkedChars;
+    private int linkDepth;
+
+    static List<String> paragraphs(Element root) {
+      ParagraphWriter writer = new ParagraphWriter();
+      if (Boilerplate.is(root)) {
+        return List.of();
+      }
+      NodeTraversor.filter(writer, root);
+      writer.flush();
+      return writer.paragraphs;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        if (linkDepth > 0) {
+          linkedChars += s.strip().length();
+        }
+        current.append(s);
+      } else if (node instanceof Element e) {
+        if (depth > 0 && Boilerplate.is(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCKS.contains(e.normalName())) {
+          flush();
+        } else if (e.normalName().equals("a")) {
+          linkDepth++;
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (BLOCKS.contains(e.normalName())) {
+          flush();
+        } else if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void flush() {
+      String text = current.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+      boolean mostlyLinks = !text.isEmpty() && linkedChars > text.length() * 0.5;
+      if (!text.isEmpty() && !mostlyLinks) {
+        paragraphs.add(text);
+      }
+      current.setLength(0);
+      linkedChars = 0;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.currents.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.currents.model.Outcome;
+import org.currents.model.ProblemCode;
+import org.currents.model.RawPage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Page bytes to text. The charset comes from a byte-order mark, else the declared content type,
+ * else a {@code <meta charset>} in the first bytes; a page declared UTF-8 whose bytes are not UTF-8
+ * (a common lie) and an undeclared page that is not valid UTF-8 are decoded as windows-1252, with a
+ * warning. Binary bytes (NUL bytes, image and archive signatures) are refused.
+ */
+final class PageDecoder {
+  private static final Pattern META_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final byte[][] BINARY_SIGNATURES = {
+    {(byte) 0x89, 'P', 'N', 'G'}, {'G', 'I', 'F', '8'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+    {'%', 'P', 'D', 'F'}, {'P', 'K', 3, 4}, {0x1F, (byte) 0x8B}, {'R', 'I', 'F', 'F'}
+  };
+
+  private PageDecoder() {}
+
+  static Outcome<String> decode(RawPage page) {
+    byte[] bytes = page.body();
+    String input = page.source();
+    if (bytes.length == 0) {
+      return Outcome.failed(ProblemCode.EMPTY, input, "the page has no bytes");
+    }
+    List<String> warnings = new ArrayList<>();
+    if (startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+      return finish(input, new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), warnings);
+    }
+    if (startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})
+        || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+      return finish(input, new String(bytes, StandardCharsets.UTF_16), warnings);
+    }
+    if (looksBinary(bytes)) {
+      return Outcome.failed(
+          ProblemCode.BINARY, input, "the bytes are not text (a binary signature or NUL bytes)");
+    }
+    String declaredName = declaredCharset(page.contentType(), bytes);
+    Charset declared = null;
+    if (declaredName != null) {
+      declared = charset(declaredName);
+      if (declared == null) {
+        warnings.add("unknown charset \"" + declaredName + "\" declared; guessed instead");
+      }
+    }
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+      return finish(input, new String(bytes, declared), warnings);
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return finish(input, utf8, warnings);
+    }
+    warnings.add(
+        (declared == null ? "no charset declared" : "declared UTF-8")
+            + " but the bytes are not UTF-8; decoded as windows-1252");
+    return finish(input, new String(bytes, WINDOWS_1252), warnings);
+  }
+
+  private static Outcome<String> finish(String input, String text, List<String> warnings) {
+    if (text.isBlank()) {
+      return Outcome.failed(ProblemCode.EMPTY, input, "the page holds only white space");
+    }
+    long replacements = text.chars().filter(c -> c == 0xFFFD).count();
+    if (replacements > 64 && replacements * 20 > text.length()) {
+      return Outcome.failed(
+          ProblemCode.BAD_CHARSET,
+          input,
+          replacements + " characters do not decode in the page's charset");
+    }
+    return Outcome.ok(text, warnings);
+  }
+
+  private static @Nullable String declaredCharset(@Nullable String contentType, byte[] bytes) {
+    if (contentType != null) {
+      Matcher m = META_CHARSET.matcher(contentType);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    int meta = head.toLowerCase(Locale.ROOT).indexOf("<meta");
+    if (meta < 0) {
+      return null;
+    }
+    Matcher m = META_CHARSET.matcher(head.substring(meta));
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static @Nullable Charset charset(String name) {
+    try {
+      return Charset.forName(name.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String strictUtf8(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    for (byte[] signature : BINARY_SIGNATURES) {
+      if (startsWith(bytes, signature)) {
+        return true;
+      }
+    }
+    int n = Math.min(bytes.length, 8192);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,311 @@
+package org.currents.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.currents.model.DateSource;
+import org.currents.model.PublishDate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The metadata of a parsed page: title, byline, publish date, site name, language, lead image and
+ * canonical URL, from JSON-LD first, then OpenGraph and other meta tags, then the markup. Read
+ * before boilerplate is removed.
+ */
+record PageMetadata(
+    @Nullable String url,
+    @Nullable String title,
+    @Nullable String byline,
+    @Nullable PublishDate published,
+    @Nullable String site,
+    @Nullable String language,
+    @Nullable String image) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+          "opinionnewsarticle", "backgroundnewsarticle", "webpage", "scholarlyarticle", "report",
+          "liveblogposting", "techarticle");
+  private static final String[] DATE_META = {
+    "article:published_time", "og:article:published_time", "datePublished", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "date",
+    "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
+    "parsely-pub-date", "og:published_time", "cxenseparse:recs:publishtime"
+  };
+
+  static PageMetadata read(Document doc, @Nullable String pageUrl) {
+    JsonLd ld = JsonLd.read(doc);
+    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), pageUrl);
+    String site = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
+    String title = title(doc, ld, site);
+    String byline = first(ld.author, meta(doc, "author"), meta(doc, "article:author"), bylineInMarkup(doc));
+    if (byline != null && (byline.startsWith("http://") || byline.startsWith("https://"))) {
+      byline = null;
+    }
+    PublishDate published = PublishDates.parse(ld.datePublished, DateSource.JSON_LD);
+    for (int i = 0; published == null && i < DATE_META.length; i++) {
+      published = PublishDates.parse(meta(doc, DATE_META[i]), DateSource.META);
+    }
+    if (published == null) {
+      Element time = doc.selectFirst("article time[datetime], time[datetime]");
+      published = time == null ? null : PublishDates.parse(time.attr("datetime"), DateSource.TIME_ELEMENT);
+    }
+    if (published == null) {
+      published = PublishDates.fromUrl(url);
+    }
+    String language = language(doc, ld);
+    String image =
+        first(
+            absoluteMeta(doc, "og:image"),
+            absoluteMeta(doc, "twitter:image"),
+            ld.image == null ? null : resolve(doc, ld.image));
+    return new PageMetadata(url, title, clean(byline), published, clean(site), language, image);
+  }
+
+  private static @Nullable String title(Document doc, JsonLd ld, @Nullable String site) {
+    String og = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline);
+    List<String> h1s = doc.select("h1").eachText();
+    String docTitle = doc.title().isBlank() ? null : doc.title().trim();
+    // The <h1> that the document title starts with (or contains) is the headline.
+    for (String h1 : h1s) {
+      if (!h1.isBlank() && ((docTitle != null && docTitle.contains(h1)) || (og != null && og.contains(h1)))) {
+        return clean(h1);
+      }
+    }
+    if (og != null) {
+      return clean(withoutSiteName(og, site));
+    }
+    if (docTitle != null) {
+      return clean(withoutSiteName(docTitle, site));
+    }
+    return h1s.size() == 1 ? clean(h1s.get(0)) : null;
+  }
+
+  /** "Headline | Site" or "Headline - Site" to "Headline". */
+  static String withoutSiteName(String title, @Nullable String site) {
+    for (String separator : new String[] {" | ", " - ", " – ", " — ", " :: ", " « ", " » "}) {
+      int at = title.lastIndexOf(separator);
+      if (at > 0) {
+        String tail = title.substring(at + separator.length()).trim();
+        boolean tailIsSite =
+            (site != null && tail.equalsIgnoreCase(site.trim())) || tail.split("\\s+").length <= 4;
+        if (tailIsSite && at > 15) {
+          return title.substring(0, at).trim();
+        }
+      }
+    }
+    return title;
+  }
+
+  private static @Nullable String language(Document doc, JsonLd ld) {
+    Element html = doc.selectFirst("html");
+    String lang =
+        first(
+            html == null ? null : html.attr("lang"),
+            html == null ? null : html.attr("xml:lang"),
+            metaHttpEquiv(doc, "content-language"),
+            ld.inLanguage,
+            meta(doc, "og:locale"));
+    if (lang == null) {
+      return null;
+    }
+    String tag = lang.trim().replace('_', '-');
+    int comma = tag.indexOf(',');
+    return comma > 0 ? tag.substring(0, comma).trim() : tag;
+  }
+
+  private static @Nullable String bylineInMarkup(Document doc) {
+    Element byline =
+        doc.selectFirst(
+            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author,"
+                + " [class*=byline]");
+    if (byline == null) {
+      return null;
+    }
+    String text = byline.text().trim();
+    if (text.isEmpty() || text.length() > 100) {
+      return null;
+    }
+    return text.replaceFirst("(?i)^by\\s+", "");
+  }
+
+  private static @Nullable String meta(Document doc, String key) {
+    for (Element m : doc.select("meta[content]")) {
+      if (key.equalsIgnoreCase(m.attr("property"))
+          || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
+        String v = m.attr("content").trim();
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String metaHttpEquiv(Document doc, String key) {
+    for (Element m : doc.select("meta[http-equiv][content]")) {
+      if (key.equalsIgnoreCase(m.attr("http-equiv"))) {
+        return m.attr("content").trim();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String absoluteMeta(Document doc, String key) {
+    String v = meta(doc, key);
+    return v == null ? null : resolve(doc, v);
+  }
+
+  private static @Nullable String absolute(Document doc, String css, String attr) {
+    Element e = doc.selectFirst(css);
+    if (e == null || e.attr(attr).isBlank()) {
+      return null;
+    }
+    String abs = e.absUrl(attr);
+    return abs.isEmpty() ? e.attr(attr).trim() : abs;
+  }
+
+  /** {@code value} resolved against the page's base URL; kept as given when there is none. */
+  private static String resolve(Document doc, String value) {
+    String base = doc.location();
+    if (base.isEmpty()) {
+      return value;
+    }
+    try {
+      return java.net.URI.create(base).resolve(value.trim().replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
+  }
+
+  @SafeVarargs
+  private static @Nullable String first(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String clean(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String c = s.replaceAll("\\s+", " ").trim();
+    return c.isEmpty() ? null : c;
+  }
+
+  /** The fields Currents reads from a page's JSON-LD article object. */
+  private record JsonLd(
+      @Nullable String headline,
+      @Nullable String datePublished,
+      @Nullable String author,
+      @Nullable String publisher,
+      @Nullable String image,
+      @Nullable String inLanguage) {
+
+    static JsonLd read(Document doc) {
+      List<JsonNode> candidates = new ArrayList<>();
+      for (Element script : doc.select("script[type=application/ld+json]")) {
+        try {
+          collect(JSON.readTree(script.data()), candidates);
+        } catch (JsonProcessingException e) {
+          // Broken JSON-LD is common; the meta tags are the fallback.
+        }
+      }
+      JsonNode best = null;
+      for (JsonNode c : candidates) {
+        if (best == null || (isArticleType(c) && !isArticleType(best))
+            || (c.has("datePublished") && !best.has("datePublished") && isArticleType(c) == isArticleType(best))) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        return new JsonLd(null, null, null, null, null, null);
+      }
+      return new JsonLd(
+          text(best.get("headline")),
+          text(best.get("datePublished")),
+          names(best.get("author")),
+          names(best.get("publisher")),
+          imageUrl(best.get("image")),
+          text(best.get("inLanguage")));
+    }
+
+    private static void collect(@Nullable JsonNode node, List<JsonNode> out) {
+      if (node == null) {
+        return;
+      }
+      if (node.isArray()) {
+        node.forEach(n -> collect(n, out));
+      } else if (node.isObject()) {
+        if (node.has("@graph")) {
+          collect(node.get("@graph"), out);
+        }
+        if (isArticleType(node) || node.has("datePublished") || node.has("headline")) {
+          out.add(node);
+        }
+      }
+    }
+
+    private static boolean isArticleType(JsonNode node) {
+      JsonNode type = node.get("@type");
+      if (type == null) {
+        return false;
+      }
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
+          return !t.asText().equalsIgnoreCase("webpage") || node.has("datePublished");
+        }
+      }
+      return false;
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (node.isArray()) {
+        return node.isEmpty() ? null : text(node.get(0));
+      }
+      return node.isValueNode() ? node.asText() : null;
+    }
+
+    private static @Nullable String names(@Nullable JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (JsonNode n : node.isArray() ? node : List.of(node)) {
+        String name = n.isObject() ? text(n.get("name")) : text(n);
+        if (name != null && !name.isBlank()) {
+          names.add(name.trim());
+        }
+      }
+      return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static @Nullable String imageUrl(@Nullable JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (node.isArray()) {
+        return node.isEmpty() ? null : imageUrl(node.get(0));
+      }
+      if (node.isObject()) {
+        return text(node.has("url") ? node.get("url") : node.get("contentUrl"));
+      }
+      return text(node);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.currents.summarize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.currents.model.AnnotatedArticle;
+import org.currents.model.Event;
+import org.currents.model.Outcome;
+import org.currents.model.ProblemCode;
+import org.currents.model.Summary;
+import org.currents.model.WeightedEntity;
+import org.currents.text.EnglishNlp;
+import org.currents.text.TextSpan;
+import org.currents.text.Terms;
+
+/**
+ * Picks the event's most central sentence as its summary: among the opening sentences of every
+ * article, the one whose terms the most articles share, favouring early sentences and the event's
+ * main entities, and refusing sentences that cannot stand alone (opening with a pronoun or a
+ * quote, too short, too long). The lead is the first sentence of the most representative article;
+ * the cover image is that article's image, else the first member's that has one.
+ *
+ * <p>Thread safe and deterministic: ties go to the earlier article and sentence.
+ */
+public final class CentralSentenceSummarizer implements EventSummarizer {
+  /** Only an article's opening sentences are candidates: news puts what happened first. */
+  static final int SENTENCES_PER_ARTICLE = 6;
+
+  private static final int MIN_WORDS = 8;
+  private static final int MAX_WORDS = 45;
+  private static final Pattern DATELINE =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'/-]{1,40}(?:\\([^)]{1,40}\\))?\\s*[-—–:]+\\s+|\\([^)]{1,30}\\)\\s*[-—–]\\s*)");
+  private static final Pattern CANNOT_STAND_ALONE =
+      Pattern.compile("^(?:[\"“‘'(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|But|And|Or|So|Also|However)\\b)");
+
+  private final EnglishNlp nlp;
+
+  public CentralSentenceSummarizer() {
+    this(EnglishNlp.shared());
+  }
+
+  public CentralSentenceSummarizer(EnglishNlp nlp) {
+    this.nlp = nlp;
+  }
+
+  /** A candidate sentence and where it came from. */
+  private record Candidate(String text, int article, int index, Set<String> terms) {}
+
+  @Override
+  public Outcome<Summary> summarize(Event event, List<AnnotatedArticle> articles) {
+    if (articles.isEmpty()) {
+      return Outcome.failed(ProblemCode.EMPTY, event.id(), "the event has no articles to summarise");
+    }
+    List<List<Candidate>> perArticle = new ArrayList<>();
+    Map<String, Integer> articlesWithTerm = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      List<Candidate> sentences = opening(articles.get(i).article().text(), i);
+      perArticle.add(sentences);
+      Set<String> terms = new HashSet<>();
+      sentences.forEach(c -> terms.addAll(c.terms()));
+      terms.forEach(t -> articlesWithTerm.merge(t, 1, Integer::sum));
+    }
+    int representative = mostRepresentative(perArticle, articlesWithTerm);
+    List<Candidate> repSentences = perArticle.get(representative);
+    if (repSentences.isEmpty()) {
+      return Outcome.failed(
+          ProblemCode.EMPTY, event.id(), "no sentence found in article " + articles.get(representative).article().id());
+    }
+    Candidate lead = firstStandalone(repSentences);
+    Set<String> entityWords = entityWords(event);
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (List<Candidate> sentences : perArticle) {
+      for (Candidate c : sentences) {
+        int words = c.text().split("\\s+").length;
+        if (words < MIN_WORDS || words > MAX_WORDS || CANNOT_STAND_ALONE.matcher(c.text()).find()) {
+          continue;
+        }
+        double score = centrality(c, articlesWithTerm, entityWords) / (1 + 0.15 * c.index());
+        if (c == lead && articles.size() > 1) {
+          score *= 0.9; // prefer a sentence that says something the lead does not repeat
+        }
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+    }
+    if (best == null) {
+      best = lead;
+    }
+    String image = articles.get(representative).article().image();
+    for (int i = 0; image == null && i < articles.size(); i++) {
+      image = articles.get(i).article().image();
+    }
+    return Outcome.ok(
+        new Summary(best.text(), lead.text(), image, articles.get(best.article()).article().id(), best.index()));
+  }
+
+  private List<Candidate> opening(String text, int article) {
+    List<Candidate> out = new ArrayList<>();
+    List<TextSpan> spans = nlp.sentences(text);
+    for (int i = 0; i < spans.size() && i < SENTENCES_PER_ARTICLE; i++) {
+      String sentence = DATELINE.matcher(spans.get(i).of(text).replaceAll("\\s+", " ")).replaceFirst("");
+      if (!sentence.isBlank()) {
+        out.add(new Candidate(sentence, article, i, new HashSet<>(Terms.of(sentence))));
+      }
+    }
+    return out;
+  }
+
+  private static Candidate firstStandalone(List<Candidate> sentences) {
+    for (Candidate c : sentences) {
+      int words = c.text().split("\\s+").length;
+      if (words >= MIN_WORDS && !CANNOT_STAND_ALONE.matcher(c.text()).find()) {
+        return c;
+      }
+    }
+    return sentences.get(0);
+  }
+
+  /** How many of the event's articles share each of the sentence's terms, per term. */
+  private static double centrality(Candidate c, Map<String, Integer> articlesWithTerm, Set<String> entityWords) {
+    if (c.terms().isEmpty()) {
+      return 0;
+    }
+    double shared = 0;
+    int entityHits = 0;
+    for (String t : c.terms()) {
+      shared += articlesWithTerm.getOrDefault(t, 0);
+      if (entityWords.contains(t)) {
+        entityHits++;
+      }
+    }
+    return shared / Math.sqrt(c.terms().size()) + entityHits;
+  }
+
+  private static int mostRepresentative(List<List<Candidate>> perArticle, Map<String, Integer> articlesWithTerm) {
+    int best = 0;
+    double bestScore = -1;
+    for (int i = 0; i < perArticle.size(); i++) {
+      Set<String> terms = new HashSet<>();
+      perArticle.get(i).forEach(c -> terms.addAll(c.terms()));
+      double score = 0;
+      for (String t : terms) {
+        score += articlesWithTerm.get(t) - 1;
+      }
+      score /= Math.sqrt(Math.max(1, terms.size()));
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> entityWords(Event event) {
+    Set<String> words = new HashSet<>();
+    for (WeightedEntity e : event.entities().subList(0, Math.min(5, event.entities().size()))) {
+      words.addAll(Terms.of(e.canonicalName()));
+    }
+    return words;
+  }
+}
