@@ -1,0 +1,51 @@
+package org.currents.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.currents.cluster.TfIdfEventClusterer;
+import org.currents.model.TestArticles;
+import org.currents.model.AnnotatedArticle;
+import org.currents.model.Event;
+import org.currents.model.Outcome;
+import org.currents.model.Summary;
+import org.currents.testkit.StageContractTest;
+import org.junit.jupiter.api.Test;
+
+class CentralSentenceSummarizerTest extends StageContractTest<Event, Outcome<Summary>> {
+  private static final List<AnnotatedArticle> ARTICLES = TestArticles.annotated();
+  private static final Map<String, AnnotatedArticle> BY_ID =
+      ARTICLES.stream().collect(Collectors.toMap(a -> a.article().id(), Function.identity()));
+  private final CentralSentenceSummarizer summarizer = new CentralSentenceSummarizer();
+
+  @Override
+  protected Outcome<Summary> run(Event event) {
+    return summarizer.summarize(event, event.articleIds().stream().map(BY_ID::get).toList());
+  }
+
+  @Override
+  protected List<Event> sampleInputs() {
+    return new TfIdfEventClusterer().cluster(ARTICLES);
+  }
+
+  @Override
+  protected Event emptyInput() {
+    return new Event("e-empty", null, List.of(ARTICLES.get(0).article().id()), List.of());
+  }
+
+  @Test
+  void everySummaryIsAStandaloneSentenceFromItsSource() {
+    for (Event e : sampleInputs()) {
+      Summary s = ((Outcome.Ok<Summary>) run(e)).value();
+      String source = BY_ID.get(s.sourceArticleId()).article().text().replaceAll("\\s+", " ");
+      assertTrue(source.contains(s.sentence()), s.sentence());
+      assertTrue(e.articleIds().contains(s.sourceArticleId()));
+      assertFalse(s.sentence().matches("^(He|She|They|It)\\b.*"), s.sentence());
+      assertFalse(s.lead().isBlank());
+    }
+  }
+}
