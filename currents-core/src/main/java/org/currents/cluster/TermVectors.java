@@ -9,15 +9,22 @@ import org.currents.model.Article;
 import org.currents.text.Terms;
 
 /**
- * TF-IDF vectors of articles, with document frequencies taken from the batch being clustered: the
- * title counts three times and the first paragraph twice, since they say what the article is about.
- * Vectors are unit length. Immutable after construction; thread safe.
+ * TF-IDF vectors of articles, with document frequencies taken from the batch being clustered. Only
+ * the opening of the text counts, the title three times and the first paragraph twice: news says
+ * what happened first, and the background further down is what similar but different happenings
+ * share. Vectors are unit length. Immutable after construction; thread safe.
  */
 public final class TermVectors {
   private final Map<String, Integer> documentFrequency;
   private final int documents;
+  private final int openingChars;
 
-  public TermVectors(List<Article> articles) {
+  /**
+   * @param articles the batch, for document frequencies
+   * @param openingChars how much of each text counts
+   */
+  public TermVectors(List<Article> articles, int openingChars) {
+    this.openingChars = openingChars;
     Map<String, Integer> df = new HashMap<>();
     for (Article a : articles) {
       Set<String> seen = new HashSet<>(Terms.of(weightedText(a)));
@@ -41,12 +48,13 @@ public final class TermVectors {
     return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1;
   }
 
-  private static String weightedText(Article a) {
+  private String weightedText(Article a) {
     String title = a.title() == null ? "" : a.title();
     String text = a.text();
     int paragraphEnd = text.indexOf("\n\n");
     String lead = paragraphEnd < 0 ? text : text.substring(0, paragraphEnd);
-    return String.join("\n", title, title, title, lead, text);
+    String opening = text.length() > openingChars ? text.substring(0, openingChars) : text;
+    return String.join("\n", title, title, title, lead, opening);
   }
 
   static Map<String, Double> normalised(Map<String, Double> v) {

@@ -1,11 +1,9 @@
 package org.currents.cluster;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.currents.model.EntityType;
 import org.currents.model.Event;
 import org.currents.model.Mention;
 import org.currents.model.WeightedEntity;
+import org.currents.text.TextDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,14 +52,13 @@ public final class TfIdfEventClusterer implements EventClusterer {
     @Nullable LocalDate latest;
     Map<String, Double> centroid = Map.of();
 
-    void add(AnnotatedArticle a, Map<String, Double> vector) {
+    void add(AnnotatedArticle a, Map<String, Double> vector, @Nullable LocalDate d) {
       members.add(a);
       vector.forEach((t, w) -> centroidSum.merge(t, w, Double::sum));
       centroid = TermVectors.normalised(new HashMap<>(centroidSum));
       for (String name : a.entityCounts().keySet()) {
         entityArticles.merge(name, 1, Integer::sum);
       }
-      LocalDate d = day(a.article());
       if (d != null) {
         first = first == null || d.isBefore(first) ? d : first;
         latest = latest == null || d.isAfter(latest) ? d : latest;
@@ -70,19 +68,27 @@ public final class TfIdfEventClusterer implements EventClusterer {
 
   @Override
   public List<Event> cluster(List<AnnotatedArticle> articlesInOrder) {
-    TermVectors vectors = new TermVectors(articlesInOrder.stream().map(AnnotatedArticle::article).toList());
+    TermVectors vectors =
+        new TermVectors(articlesInOrder.stream().map(AnnotatedArticle::article).toList(), config.openingChars());
     List<Growing> events = new ArrayList<>();
-    Map<String, Set<Integer>> index = new HashMap<>();
+    Map<String, List<Integer>> index = new HashMap<>();
     for (AnnotatedArticle a : articlesInOrder) {
       Map<String, Double> vector = vectors.vector(a.article());
+      LocalDate day = day(a.article());
       List<String> keys = keys(a, vector);
       Set<Integer> candidates = new java.util.TreeSet<>();
-      keys.forEach(k -> candidates.addAll(index.getOrDefault(k, Set.of())));
+      for (String k : keys) {
+        List<Integer> posting = index.getOrDefault(k, List.of());
+        // The latest events first: in publication order, older ones are the likeliest closed.
+        for (int p = posting.size() - 1; p >= 0 && p >= posting.size() - config.candidatesPerKey(); p--) {
+          candidates.add(posting.get(p));
+        }
+      }
       int best = -1;
       double bestScore = config.joinThreshold();
       for (int c : candidates) {
         Growing g = events.get(c);
-        if (!open(g, day(a.article()))) {
+        if (!open(g, day)) {
           continue;
         }
         double score = similarity(a, vector, g);
@@ -95,18 +101,27 @@ public final class TfIdfEventClusterer implements EventClusterer {
         events.add(new Growing());
         best = events.size() - 1;
       }
-      events.get(best).add(a, vector);
+      events.get(best).add(a, vector, day);
       for (String k : keys) {
-        index.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(best);
+        List<Integer> posting = index.computeIfAbsent(k, x -> new ArrayList<>());
+        if (posting.isEmpty() || posting.get(posting.size() - 1) != best) {
+          posting.add(best);
+        }
+        // Only the latest entries are ever read: forget the oldest, amortised O(1) per article.
+        if (posting.size() > 4 * config.candidatesPerKey()) {
+          posting.subList(0, posting.size() - 2 * config.candidatesPerKey()).clear();
+        }
       }
     }
     return events.stream().map(TfIdfEventClusterer::toEvent).toList();
   }
 
+  /** An event takes an article dated within the quiet period of the event's own days. */
   private boolean open(Growing g, @Nullable LocalDate day) {
     return day == null
         || g.latest == null
-        || Math.abs(ChronoUnit.DAYS.between(g.latest, day)) <= config.quietDays();
+        || (!day.isAfter(g.latest.plusDays(config.quietDays()))
+            && !day.isBefore(g.first.minusDays(config.quietDays())));
   }
 
   private double similarity(AnnotatedArticle a, Map<String, Double> vector, Growing g) {
@@ -154,7 +169,8 @@ public final class TfIdfEventClusterer implements EventClusterer {
     return new Event(id, g.first, ids, entities);
   }
 
-  private static @Nullable LocalDate day(Article a) {
-    return a.published() == null ? null : a.published().date();
+  /** The day an article speaks of: its publication day, else the first date its text gives. */
+  static @Nullable LocalDate day(Article a) {
+    return a.published() != null ? a.published().date() : TextDates.first(a.text());
   }
 }
