@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Removes the portal's own folders from a previous build, so no stale page survives. */
   private static void clean(Path out) throws IOException {
-    for (String owned : new String[] {"news", "entity", "index.md"}) {
+    for (String owned : new String[] {"news", "entity", "story", "index.md"}) {
       Path p = out.resolve(owned);
       if (!Files.exists(p)) {
         continue;

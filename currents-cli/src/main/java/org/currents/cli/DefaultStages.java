@@ -7,6 +7,7 @@ import org.currents.extract.ArticleExtractor;
 import org.currents.extract.DensityArticleExtractor;
 import org.currents.ingest.FileInputReader;
 import org.currents.ingest.InputReader;
+import org.currents.link.LinkedEventStories;
 import org.currents.link.SharedEntityLinker;
 import org.currents.pipeline.BuildRun;
 import org.currents.summarize.CentralSentenceSummarizer;
@@ -26,6 +27,7 @@ record DefaultStages(InputReader reader, ArticleExtractor extractor, BuildRun bu
             new TfIdfEventClusterer(),
             new CentralSentenceSummarizer(),
             new SharedEntityLinker(),
+            new LinkedEventStories(),
             RELATED_LIMIT));
   }
 }

@@ -57,8 +57,13 @@ final class DemoCommand implements Callable<Integer> {
     long related = events.stream().filter(e -> !e.related().isEmpty()).count();
     out.println();
     out.printf(
-        "%d articles became %d events (%d with several sources, %d with related events).%n",
-        result.portal().articles().size(), events.size(), multiSource, related);
+        "%d articles became %d events (%d with several sources, %d with related events) in %d"
+            + " stories.%n",
+        result.portal().articles().size(),
+        events.size(),
+        multiSource,
+        related,
+        result.portal().stories().size());
     out.println("Look at: " + portalDir.resolve("index.md"));
     events.stream()
         .limit(3)

@@ -169,8 +169,8 @@ public final class TfIdfEventClusterer implements EventClusterer {
     return new Event(id, g.first, ids, entities);
   }
 
-  /** The day an article speaks of: its publication day, else the first date its text gives. */
+  /** The day an article speaks of: its publication day, else the latest date its opening gives. */
   static @Nullable LocalDate day(Article a) {
-    return a.published() != null ? a.published().date() : TextDates.first(a.text());
+    return a.published() != null ? a.published().date() : TextDates.latest(a.text());
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.currents.internal.UnionFind;
 import org.currents.model.Article;
 import org.currents.text.Terms;
 
@@ -54,10 +55,7 @@ public final class MinHashDeduplicator implements Deduplicator {
   @Override
   public List<DuplicateGroup> group(List<Article> articles) {
     int n = articles.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind uf = new UnionFind(n);
     Map<String, Integer> byKey = new HashMap<>();
     List<Set<Long>> shingles = new ArrayList<>(n);
     List<Map<Long, List<Integer>>> bands = new ArrayList<>();
@@ -69,7 +67,7 @@ public final class MinHashDeduplicator implements Deduplicator {
       for (String key : exactKeys(a)) {
         Integer earlier = byKey.putIfAbsent(key, i);
         if (earlier != null) {
-          union(parent, earlier, i);
+          uf.union(earlier, i);
         }
       }
       Set<Long> mine = shingles(a.text());
@@ -89,14 +87,14 @@ public final class MinHashDeduplicator implements Deduplicator {
         bucket.add(i);
       }
       for (int j : candidates.stream().sorted().toList()) {
-        if (find(parent, j) != find(parent, i) && containment(mine, shingles.get(j)) >= minContainment) {
-          union(parent, j, i);
+        if (uf.find(j) != uf.find(i) && containment(mine, shingles.get(j)) >= minContainment) {
+          uf.union(j, i);
         }
       }
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(uf.find(i), r -> new ArrayList<>()).add(i);
     }
     List<DuplicateGroup> out = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
@@ -170,20 +168,4 @@ public final class MinHashDeduplicator implements Deduplicator {
     return z ^ (z >>> 31);
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  /** Joins two groups; the root is the earlier index, so the original is the earliest copy. */
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

@@ -16,6 +16,7 @@ import org.currents.dedup.Deduplicator;
 import org.currents.dedup.DuplicateGroup;
 import org.currents.entity.EntityFinder;
 import org.currents.link.EventLinker;
+import org.currents.link.StoryFinder;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.Entity;
@@ -26,6 +27,7 @@ import org.currents.model.Mention;
 import org.currents.model.Outcome;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
+import org.currents.model.Story;
 import org.currents.model.Summary;
 import org.currents.summarize.EventSummarizer;
 
@@ -39,7 +41,8 @@ public final class BuildRun {
   public static final String DEDUP = "dedup",
       ENTITIES = "entities",
       CLUSTER = "cluster",
-      SUMMARIZE = "summarize";
+      SUMMARIZE = "summarize",
+      STORIES = "stories";
 
   /** The order every cross-document stage sees: by publication instant, undated last, then id. */
   public static final Comparator<Article> PUBLICATION_ORDER =
@@ -53,6 +56,7 @@ public final class BuildRun {
   private final EventClusterer clusterer;
   private final EventSummarizer summarizer;
   private final EventLinker linker;
+  private final StoryFinder storyFinder;
   private final int relatedLimit;
 
   public BuildRun(
@@ -61,12 +65,14 @@ public final class BuildRun {
       EventClusterer clusterer,
       EventSummarizer summarizer,
       EventLinker linker,
+      StoryFinder storyFinder,
       int relatedLimit) {
     this.deduplicator = deduplicator;
     this.entityFinder = entityFinder;
     this.clusterer = clusterer;
     this.summarizer = summarizer;
     this.linker = linker;
+    this.storyFinder = storyFinder;
     this.relatedLimit = relatedLimit;
   }
 
@@ -123,7 +129,9 @@ public final class BuildRun {
               related.getOrDefault(event.id(), List.of())));
     }
     portalEvents.sort(PORTAL_ORDER);
-    return new Result(new Portal(portalEvents, byId, entities(annotated)), report);
+    List<Story> stories = storyFinder.stories(summarized, related);
+    report.count(STORIES, "stories", stories.size());
+    return new Result(new Portal(portalEvents, byId, entities(annotated), stories), report);
   }
 
   /** Newest day first, undated last; within a day, bigger events first, then by id. */

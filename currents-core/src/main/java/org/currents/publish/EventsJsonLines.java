@@ -8,6 +8,7 @@ import java.io.Writer;
 import org.currents.model.EventLink;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
+import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 
 /**
@@ -27,6 +28,7 @@ public final class EventsJsonLines {
       row.put("date", e.event().date() == null ? null : e.event().date().toString());
       row.put("summary", e.summary().sentence());
       row.put("lead", e.summary().lead());
+      row.put("story", portal.storyOf(e.event().id()).map(Story::id).orElse(null));
       ArrayNode articles = row.putArray("articles");
       e.sourceArticleIds().forEach(articles::add);
       ArrayNode entities = row.putArray("entities");

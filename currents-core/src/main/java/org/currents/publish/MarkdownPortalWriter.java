@@ -17,14 +17,15 @@ import org.currents.model.Entity;
 import org.currents.model.EventLink;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
+import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Markdown portal in the seed's format ({@code shared/seeds/003_ba0d677031a504ec.txt}): an
  * index of days, a page per day with previous/next links, a page per event (dated heading, summary
- * as title, lead, numbered sources and cover image, related events with their context) and a
- * timeline page per entity. Links are root-absolute, as in the seed. Thread safe.
+ * as title, lead, numbered sources and cover image, related events with their context), a
+ * timeline page per entity and a page per story. Links are root-absolute, as in the seed. Thread safe.
  */
 public final class MarkdownPortalWriter implements PortalPublisher {
 
@@ -39,7 +40,7 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     }
     List<@Nullable LocalDate> dayOrder = new ArrayList<>(days.keySet());
 
-    write(outDir, "/index.md", index(days));
+    write(outDir, "/index.md", index(days, portal.stories(), paths));
     for (int i = 0; i < dayOrder.size(); i++) {
       LocalDate day = dayOrder.get(i);
       // Portal order is newest first: the previous day is the next one in the list.
@@ -54,10 +55,49 @@ public final class MarkdownPortalWriter implements PortalPublisher {
       String path = Objects.requireNonNull(paths.entity(entity.canonicalName()));
       write(outDir, path, entityPage(entity, portal, paths));
     }
+    for (Story story : portal.stories()) {
+      write(outDir, paths.story(story.id()), storyPage(story, byId, paths));
+    }
   }
 
-  private static String index(Map<@Nullable LocalDate, List<PortalEvent>> days) {
+  private static String storyPage(Story story, Map<String, PortalEvent> byId, PortalPaths paths) {
+    StringBuilder md = new StringBuilder("# Story: ").append(inline(story.name())).append("\n\n");
+    if (!story.entities().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (String name : story.entities()) {
+        String path = paths.entity(name);
+        names.add(path == null ? inline(name) : link(name, path));
+      }
+      md.append("_About: ").append(String.join(", ", names)).append("_\n\n");
+    }
+    md.append("### Events:\n\n");
+    for (String id : story.eventIds()) {
+      PortalEvent e = byId.get(id);
+      if (e != null) {
+        md.append("- ")
+            .append(PortalPaths.dayLabel(e.event().date()))
+            .append(": ")
+            .append(link(e.summary().sentence(), paths.event(id)))
+            .append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  private static String index(
+      Map<@Nullable LocalDate, List<PortalEvent>> days, List<Story> stories, PortalPaths paths) {
     StringBuilder md = new StringBuilder("# Currents\n\n");
+    if (!stories.isEmpty()) {
+      md.append("### Stories:\n\n");
+      for (Story story : stories) {
+        md.append("- ")
+            .append(link(story.name(), paths.story(story.id())))
+            .append(" (")
+            .append(story.eventIds().size())
+            .append(" events)\n");
+      }
+      md.append('\n');
+    }
     md.append("Events by day, newest first.\n\n");
     days.forEach(
         (day, events) ->
@@ -146,6 +186,13 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     if (!entityLinks.isEmpty()) {
       md.append("\n### Entities:\n\n").append(String.join(", ", entityLinks)).append('\n');
     }
+    portal
+        .storyOf(e.event().id())
+        .ifPresent(
+            story ->
+                md.append("\n### Story:\n\n")
+                    .append(link(story.name(), paths.story(story.id())))
+                    .append('\n'));
     return md.toString();
   }
 

@@ -11,12 +11,14 @@ import java.util.Set;
 import org.currents.model.Entity;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
+import org.currents.model.Story;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where each page of a portal lives, as root-absolute paths in the seed's scheme: days at {@code
  * /news/2017/04/7/index.md}, events at {@code /news/2017/04/7/<slug>.md}, undated events under
- * {@code /news/undated/}, entities at {@code /entity/<slug>.md}.
+ * {@code /news/undated/}, entities at {@code /entity/<slug>.md}, stories at {@code
+ * /story/<slug>.md}.
  *
  * <p>Design decision: a slug comes from the summary (events) or the canonical name (entities), so
  * the same input always gives the same path; when two pages in one folder would collide, the later
@@ -28,6 +30,7 @@ public final class PortalPaths {
 
   private final Map<String, String> eventPaths = new HashMap<>();
   private final Map<String, String> entityPaths = new HashMap<>();
+  private final Map<String, String> storyPaths = new HashMap<>();
 
   public PortalPaths(Portal portal) {
     Set<String> taken = new HashSet<>();
@@ -48,6 +51,23 @@ public final class PortalPaths {
       }
       entityPaths.put(entity.canonicalName(), "/entity/" + slug + ".md");
     }
+    for (Story story : portal.stories()) {
+      String slug = slug(story.name(), story.id());
+      if (!taken.add("/story/" + slug)) {
+        slug = slug + "-" + story.id();
+        taken.add("/story/" + slug);
+      }
+      storyPaths.put(story.id(), "/story/" + slug + ".md");
+    }
+  }
+
+  /** The story page's path, e.g. {@code /story/tour-de-france.md}. */
+  public String story(String storyId) {
+    String path = storyPaths.get(storyId);
+    if (path == null) {
+      throw new IllegalArgumentException("no story " + storyId + " in this portal");
+    }
+    return path;
   }
 
   /** The event page's path, e.g. {@code /news/2017/04/7/dhs-drops-its-demand.md}. */
@@ -99,7 +119,8 @@ public final class PortalPaths {
 
   /** Every path this portal has, for link checks. */
   public List<String> allPagePaths() {
-    return java.util.stream.Stream.concat(eventPaths.values().stream(), entityPaths.values().stream())
+    return java.util.stream.Stream.of(eventPaths, entityPaths, storyPaths)
+        .flatMap(m -> m.values().stream())
         .sorted()
         .toList();
   }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the first full calendar date written in the opening of a text: "May 2, 2013", "14 June
+ * Finds the latest full calendar date written in the opening of a text (the latest, because an
+ * opening like "Bettie Page, born April 22, 1923, died December 11, 2008" speaks of its last date): "May 2, 2013", "14 June
  * 2013", "5/5/2010" (read month first unless the first number cannot be a month). Only dates with a
  * day, a month and a year count: "Friday" or "in 2008" say too little. Thread safe.
  */
@@ -34,16 +35,17 @@ public final class TextDates {
 
   private TextDates() {}
 
-  /** The first full date in the opening of {@code text}, or null. */
-  public static @Nullable LocalDate first(String text) {
+  /** The latest full date in the opening of {@code text}, or null. */
+  public static @Nullable LocalDate latest(String text) {
     Matcher m = DATE.matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS)));
+    LocalDate latest = null;
     while (m.find()) {
       LocalDate date = toDate(m);
-      if (date != null) {
-        return date;
+      if (date != null && (latest == null || date.isAfter(latest))) {
+        latest = date;
       }
     }
-    return null;
+    return latest;
   }
 
   private static @Nullable LocalDate toDate(Matcher m) {
