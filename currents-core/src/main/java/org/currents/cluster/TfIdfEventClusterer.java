@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
 public final class TfIdfEventClusterer implements EventClusterer {
   /** At most this many entities are kept per event. */
   static final int MAX_ENTITIES = 20;
+  /** At most this many candidate events (those sharing the most keys) are scored per article. */
+  static final int MAX_SCORED = 16;
 
   private final ClusterConfig config;
 
@@ -50,12 +52,17 @@ public final class TfIdfEventClusterer implements EventClusterer {
     final Map<String, Integer> entityArticles = new HashMap<>();
     @Nullable LocalDate first;
     @Nullable LocalDate latest;
-    Map<String, Double> centroid = Map.of();
+    /** Squared length of {@link #centroidSum}, kept up to date so that no add copies the map. */
+    double centroidNormSquared;
 
     void add(AnnotatedArticle a, Map<String, Double> vector, @Nullable LocalDate d) {
       members.add(a);
-      vector.forEach((t, w) -> centroidSum.merge(t, w, Double::sum));
-      centroid = TermVectors.normalised(new HashMap<>(centroidSum));
+      for (Map.Entry<String, Double> e : vector.entrySet()) {
+        double old = centroidSum.getOrDefault(e.getKey(), 0.0);
+        double now = old + e.getValue();
+        centroidSum.put(e.getKey(), now);
+        centroidNormSquared += now * now - old * old;
+      }
       for (String name : a.entityCounts().keySet()) {
         entityArticles.merge(name, 1, Integer::sum);
       }
@@ -76,14 +83,22 @@ public final class TfIdfEventClusterer implements EventClusterer {
       Map<String, Double> vector = vectors.vector(a.article());
       LocalDate day = day(a.article());
       List<String> keys = keys(a, vector);
-      Set<Integer> candidates = new java.util.TreeSet<>();
+      Map<Integer, Integer> keyHits = new HashMap<>();
       for (String k : keys) {
         List<Integer> posting = index.getOrDefault(k, List.of());
         // The latest events first: in publication order, older ones are the likeliest closed.
         for (int p = posting.size() - 1; p >= 0 && p >= posting.size() - config.candidatesPerKey(); p--) {
-          candidates.add(posting.get(p));
+          keyHits.merge(posting.get(p), 1, Integer::sum);
         }
       }
+      // Only the events sharing the most keys are scored in full: cosine is the costly part.
+      List<Integer> candidates =
+          keyHits.entrySet().stream()
+              .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+              .limit(MAX_SCORED)
+              .map(Map.Entry::getKey)
+              .sorted()
+              .toList();
       int best = -1;
       double bestScore = config.joinThreshold();
       for (int c : candidates) {
@@ -125,7 +140,9 @@ public final class TfIdfEventClusterer implements EventClusterer {
   }
 
   private double similarity(AnnotatedArticle a, Map<String, Double> vector, Growing g) {
-    double text = TermVectors.cosine(vector, g.centroid);
+    // Cosine with the centroid: the article vector is unit length; divide by the sum's length.
+    double text =
+        g.centroidNormSquared <= 0 ? 0 : TermVectors.cosine(vector, g.centroidSum) / Math.sqrt(g.centroidNormSquared);
     Set<String> mine = a.entityCounts().keySet();
     if (mine.isEmpty() || g.entityArticles.isEmpty()) {
       return text;
