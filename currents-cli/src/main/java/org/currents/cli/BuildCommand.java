@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.List;
+import org.currents.model.EventMove;
+import org.currents.model.Portal;
+import org.currents.model.StoredEvent;
 import org.currents.pipeline.BuildRun;
+import org.currents.pipeline.EventHistory;
+import org.currents.publish.PortalPaths;
+import org.currents.store.SqliteEventStore;
 import org.currents.publish.MarkdownPortalWriter;
 import org.currents.store.SqliteArticleStore;
 import picocli.CommandLine;
@@ -40,11 +47,27 @@ final class BuildCommand implements Callable<Integer> {
 
   static BuildRun.Result build(Main main, Path out, PrintWriter err) throws IOException {
     BuildRun.Result result = run(main, err);
+    Portal portal = withHistory(main, result.portal(), err);
     clean(out);
-    new MarkdownPortalWriter().publish(result.portal(), out);
+    new MarkdownPortalWriter().publish(portal, out);
     result.report().lines().forEach(err::println);
-    err.println("portal: " + result.portal().events().size() + " events written to " + out);
-    return result;
+    err.println("portal: " + portal.events().size() + " events written to " + out);
+    return new BuildRun.Result(portal, result.report());
+  }
+
+  /** Records this build's events, and what moved since the last build, and keeps old pages resolving. */
+  private static Portal withHistory(Main main, Portal portal, PrintWriter err) {
+    PortalPaths paths = new PortalPaths(portal);
+    List<StoredEvent> now =
+        portal.events().stream()
+            .map(e -> new StoredEvent(e.event().id(), paths.event(e.event().id()), e.sourceArticleIds()))
+            .toList();
+    try (SqliteEventStore events = SqliteEventStore.open(main.data)) {
+      List<EventMove> moves = EventHistory.moves(events.events(), now);
+      events.replace(now, moves);
+      moves.forEach(m -> err.println("  event " + m.oldId() + " " + m.kind().id() + " -> " + m.newId()));
+      return portal.withRedirects(EventHistory.redirects(events.moves(), now));
+    }
   }
 
   /** Runs the build stages over the store of {@code main}, with progress on err. */

@@ -8,16 +8,31 @@ import java.util.Optional;
 /**
  * Everything a publisher needs: the events in portal order (newest day first, undated last), the
  * articles they cite by id, the entities with the articles that mention them, and the stories that
- * thread events together.
+ * thread events together, and the old event pages that now point to current ones.
  */
 public record Portal(
-    List<PortalEvent> events, Map<String, Article> articles, List<Entity> entities, List<Story> stories) {
+    List<PortalEvent> events,
+    Map<String, Article> articles,
+    List<Entity> entities,
+    List<Story> stories,
+    Map<String, String> redirects) {
   public Portal {
     Objects.requireNonNull(events, "events");
     events = List.copyOf(events);
     articles = Map.copyOf(articles);
     entities = List.copyOf(entities);
     stories = List.copyOf(stories);
+    redirects = Map.copyOf(redirects);
+  }
+
+  /** A portal without redirects (a first build). */
+  public Portal(List<PortalEvent> events, Map<String, Article> articles, List<Entity> entities, List<Story> stories) {
+    this(events, articles, entities, stories, Map.of());
+  }
+
+  /** This portal with old event pages ({@code redirects}: old path to current path) kept resolving. */
+  public Portal withRedirects(Map<String, String> oldToNewPath) {
+    return new Portal(events, articles, entities, stories, oldToNewPath);
   }
 
   /** The story an event belongs to, if any. */

@@ -58,6 +58,9 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     for (Story story : portal.stories()) {
       write(outDir, paths.story(story.id()), storyPage(story, byId, paths));
     }
+    for (Map.Entry<String, String> moved : portal.redirects().entrySet()) {
+      write(outDir, moved.getKey(), "# Moved\n\nThis event is now told on [its current page](" + moved.getValue() + ").\n");
+    }
   }
 
   private static String storyPage(Story story, Map<String, PortalEvent> byId, PortalPaths paths) {
