@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on public evaluation data (give the data folder).",
-    subcommands = {EvalEventsCommand.class})
+    subcommands = {EvalEventsCommand.class, EvalSummariesCommand.class})
 final class EvalCommand {}

@@ -2,19 +2,14 @@ package org.currents.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.ContentHash;
-import org.currents.model.EntityType;
 import org.currents.model.Event;
-import org.currents.model.Mention;
-import org.currents.model.WeightedEntity;
 import org.currents.text.TextDates;
 import org.jspecify.annotations.Nullable;
 
@@ -165,26 +160,10 @@ public final class TfIdfEventClusterer implements EventClusterer {
 
   private static Event toEvent(Growing g) {
     List<String> ids = g.members.stream().map(m -> m.article().id()).toList();
-    Map<String, Double> weights = new TreeMap<>();
-    Map<String, EntityType> types = new HashMap<>();
-    for (AnnotatedArticle m : g.members) {
-      for (Map.Entry<String, Integer> e : m.entityCounts().entrySet()) {
-        // Share of articles naming it, plus a little for how often they do.
-        weights.merge(e.getKey(), (1 + 0.1 * Math.log(e.getValue())) / g.members.size(), Double::sum);
-      }
-      for (Mention mention : m.mentions()) {
-        types.putIfAbsent(mention.canonicalName(), mention.type());
-      }
-    }
-    List<WeightedEntity> entities =
-        weights.entrySet().stream()
-            .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-            .limit(MAX_ENTITIES)
-            .map(e -> new WeightedEntity(e.getKey(), types.get(e.getKey()), e.getValue()))
-            .toList();
     String id = "e" + ContentHash.sha256Hex(ids.get(0)).substring(0, 12);
-    return new Event(id, g.first, ids, entities);
+    return new Event(id, g.first, ids, EventEntities.weigh(g.members, MAX_ENTITIES));
   }
+
 
   /** The day an article speaks of: its publication day, else the latest date its opening gives. */
   static @Nullable LocalDate day(Article a) {
