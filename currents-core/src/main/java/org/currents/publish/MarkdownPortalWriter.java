@@ -149,7 +149,17 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     StringBuilder md = new StringBuilder("### ");
     md.append(link(PortalPaths.dayLabel(day), PortalPaths.day(day))).append("\n\n");
     md.append("# ").append(inline(e.summary().sentence())).append("\n\n");
-    md.append(inline(e.summary().lead())).append("\n\n\n");
+    md.append(inline(e.summary().lead())).append("\n\n");
+    Article from = portal.articles().get(e.summary().sourceArticleId());
+    if (from != null) {
+      // Provenance of the summary: which article and which of its sentences it came from.
+      md.append("_Summary from ")
+          .append(from.url() == null ? inline(from.outlet()) : link(from.outlet(), from.url()))
+          .append(", sentence ")
+          .append(e.summary().sourceSentence() + 1)
+          .append("_\n");
+    }
+    md.append("\n\n");
     md.append("### Source:\n\n");
     int n = 1;
     for (String id : e.sourceArticleIds()) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Event;
@@ -43,6 +44,11 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'/-]{1,40}(?:\\([^)]{1,40}\\))?\\s*[-—–:]+\\s+|\\([^)]{1,30}\\)\\s*[-—–]\\s*)");
   private static final Pattern CANNOT_STAND_ALONE =
       Pattern.compile("^(?:[\"“‘'(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|But|And|Or|So|Also|However)\\b)");
+
+  private static final Pattern ATTRIBUTION_TAIL =
+      Pattern.compile(
+          ",\\s+(?:according to [^,]{1,60}|(?:[\\p{L}.'-]+\\s+){1,5}(?:said|says|told [\\p{L}]+|reported|announced)"
+              + "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\\s*[.]$");
 
   private final EnglishNlp nlp;
 
@@ -115,12 +121,21 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
     List<Candidate> out = new ArrayList<>();
     List<TextSpan> spans = nlp.sentences(text);
     for (int i = 0; i < spans.size() && i < SENTENCES_PER_ARTICLE; i++) {
-      String sentence = DATELINE.matcher(spans.get(i).of(text).replaceAll("\\s+", " ")).replaceFirst("");
+      String sentence = withoutAttribution(DATELINE.matcher(spans.get(i).of(text).replaceAll("\\s+", " ")).replaceFirst(""));
       if (!sentence.isBlank()) {
         out.add(new Candidate(sentence, article, i, new HashSet<>(Terms.of(sentence))));
       }
     }
     return out;
+  }
+
+  /**
+   * "..., officials said Saturday." to "...": a trailing attribution of up to five words after a
+   * comma adds nothing to a one-sentence summary. Quotes are left alone.
+   */
+  static String withoutAttribution(String sentence) {
+    Matcher m = ATTRIBUTION_TAIL.matcher(sentence);
+    return m.find() && !sentence.startsWith("\"") ? sentence.substring(0, m.start()) + "." : sentence;
   }
 
   private static Candidate firstStandalone(List<Candidate> sentences) {
