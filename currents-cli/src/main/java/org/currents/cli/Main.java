@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
       BuildCommand.class,
       EventsCommand.class,
       DemoCommand.class,
+      SourcesCommand.class,
+      WatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
