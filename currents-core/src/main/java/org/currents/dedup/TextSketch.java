@@ -1,0 +1,121 @@
+package org.currents.dedup;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text's fingerprint for near-duplicate search: a one-permutation MinHash of its word
+ * 3-shingles ({@link #BINS} bins, empty bins filled from their right neighbour, so equal texts give
+ * equal sketches) and its shingle count. 260 bytes whatever the text's length; immutable.
+ *
+ * <p>Design decision: one hash per shingle (one permutation, split into bins) instead of one hash
+ * per shingle and bin: 64 times less hashing for the same estimate of resemblance, which is what
+ * makes a million articles a minute possible. Words are runs of letters and digits, lower-cased,
+ * hashed as they are read, without building strings.
+ *
+ * <p>Treat {@code bins} as read-only.
+ *
+ * @param bins the minimum hash (unsigned) of each bin
+ * @param shingles how many shingles the text has (repeats counted: news text hardly repeats)
+ */
+public record TextSketch(int[] bins, int shingles) {
+  /** Bins per sketch; also the resolution of the resemblance estimate (1/64). */
+  static final int BINS = 64;
+
+  private static final int SHINGLE = 3;
+
+  /** The sketch of {@code text}, or null when it has fewer than three words. */
+  public static @Nullable TextSketch of(String text) {
+    int[] bins = new int[BINS];
+    boolean[] filled = new boolean[BINS];
+    long w1 = 0;
+    long w2 = 0;
+    int words = 0;
+    int shingles = 0;
+    long word = 0;
+    boolean inWord = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+        word = (word ^ Character.toLowerCase(c)) * 0x100000001b3L;
+        inWord = true;
+        continue;
+      }
+      if (!inWord) {
+        continue;
+      }
+      long w3 = mix(word);
+      word = 0;
+      inWord = false;
+      if (++words >= SHINGLE) {
+        long h = mix(w1 * 0x9E3779B97F4A7C15L + w2 * 0xC2B2AE3D27D4EB4FL + w3);
+        int bin = (int) (h >>> 58);
+        int value = (int) h;
+        if (!filled[bin] || Integer.compareUnsigned(value, bins[bin]) < 0) {
+          bins[bin] = value;
+          filled[bin] = true;
+        }
+        shingles++;
+      }
+      w1 = w2;
+      w2 = w3;
+    }
+    if (shingles == 0) {
+      return null;
+    }
+    densify(bins, filled);
+    return new TextSketch(bins, shingles);
+  }
+
+  /** Fills each empty bin from the next filled one to its right, salted by the distance. */
+  private static void densify(int[] bins, boolean[] filled) {
+    for (int b = 0; b < BINS; b++) {
+      if (filled[b]) {
+        continue;
+      }
+      int distance = 1;
+      while (!filled[(b + distance) % BINS]) {
+        distance++;
+      }
+      bins[b] = (int) mix(bins[(b + distance) % BINS] + distance * 0x9E3779B97F4A7C15L);
+    }
+  }
+
+  /** Estimated Jaccard resemblance of the two texts' shingle sets: the share of equal bins. */
+  double resemblance(TextSketch other) {
+    int equal = 0;
+    for (int b = 0; b < BINS; b++) {
+      if (bins[b] == other.bins[b]) {
+        equal++;
+      }
+    }
+    return equal / (double) BINS;
+  }
+
+  /**
+   * Estimated share of the smaller text's shingles found in the other: from the resemblance J and
+   * the sizes, |A ∩ B| = J (|A| + |B|) / (1 + J). High for a copy that was truncated or wrapped in
+   * other text, where resemblance alone is low.
+   */
+  double containment(TextSketch other) {
+    double j = resemblance(other);
+    double shared = j * (shingles + other.shingles) / (1 + j);
+    return Math.min(1, shared / Math.min(shingles, other.shingles));
+  }
+
+  /** The hash of bins {@code from} (inclusive) to {@code to} (exclusive): an LSH band key. */
+  long band(int from, int to) {
+    long h = from;
+    for (int b = from; b < to; b++) {
+      h = mix(h * 31 + bins[b]);
+    }
+    return h;
+  }
+
+  /** A 64-bit finaliser (SplitMix64), so every bit of a hash is well mixed. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+}
