@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       SourcesCommand.class,
       WatchCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

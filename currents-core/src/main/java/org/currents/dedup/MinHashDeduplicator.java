@@ -2,6 +2,7 @@ package org.currents.dedup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.currents.model.Article;
+import org.currents.model.Urls;
 import org.currents.text.Terms;
 
 /**
@@ -29,6 +32,8 @@ public final class MinHashDeduplicator implements Deduplicator {
   /** How far below the threshold an estimate may fall and still be checked exactly. */
   private static final double ESTIMATE_SLACK = 0.25;
 
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
   private final double minContainment;
 
   /** Copies must share an estimated 80% of the smaller article's shingles. */
@@ -45,15 +50,16 @@ public final class MinHashDeduplicator implements Deduplicator {
 
   @Override
   public List<DuplicateGroup> group(List<Article> articles) {
-    List<TextSketch> sketches = articles.parallelStream().map(a -> TextSketch.of(a.text())).toList();
+    List<String> texts = withoutSiteFurniture(articles);
+    List<TextSketch> sketches = texts.parallelStream().map(TextSketch::of).toList();
     Map<Integer, Set<Long>> shingles = new HashMap<>();
     NearDuplicateIndex index =
         new NearDuplicateIndex(
             (earlier, later, estimate) ->
                 estimate >= minContainment - ESTIMATE_SLACK
                     && containment(
-                            shingles.computeIfAbsent(earlier, k -> shingleSet(articles.get(k).text())),
-                            shingles.computeIfAbsent(later, k -> shingleSet(articles.get(k).text())))
+                            shingles.computeIfAbsent(earlier, k -> shingleSet(texts.get(k))),
+                            shingles.computeIfAbsent(later, k -> shingleSet(texts.get(k))))
                         >= minContainment);
     for (int i = 0; i < articles.size(); i++) {
       index.add(exactKeys(articles.get(i)), sketches.get(i));
@@ -68,6 +74,49 @@ public final class MinHashDeduplicator implements Deduplicator {
       List<String> copies =
           members.stream().filter(m -> m != original).map(Article::id).toList();
       out.add(new DuplicateGroup(original.id(), copies));
+    }
+    return out;
+  }
+
+  /**
+   * Each article's text without its site's furniture: paragraphs that occur word for word in
+   * another article of the same domain (a "related stories" box, a cookie notice, a sign-off the
+   * extractor let through). Two stories wrapped in one site's template would otherwise share
+   * those paragraphs, and a short story could seem contained in a long one. An article that is
+   * all furniture keeps its text (it then matches only as an exact or near-exact whole).
+   */
+  private static List<String> withoutSiteFurniture(List<Article> articles) {
+    Map<Long, Integer> seen = new HashMap<>();
+    List<long[]> keys = new ArrayList<>(articles.size());
+    List<String[]> paragraphs = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      String[] parts = PARAGRAPH_BREAK.split(a.text());
+      long[] mine = new long[parts.length];
+      // The site whose template wrapped the text is the one it was fetched from.
+      String fetched = Urls.host(a.provenance().fetchedUrl());
+      String domain = fetched != null ? fetched : a.domain();
+      for (int p = 0; p < parts.length; p++) {
+        mine[p] = domain == null ? 0 : fnv64(domain + '\n' + parts[p].strip());
+      }
+      for (long k : Arrays.stream(mine).distinct().toArray()) {
+        if (k != 0) {
+          seen.merge(k, 1, Integer::sum);
+        }
+      }
+      keys.add(mine);
+      paragraphs.add(parts);
+    }
+    List<String> out = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      StringBuilder kept = new StringBuilder();
+      String[] parts = paragraphs.get(i);
+      for (int p = 0; p < parts.length; p++) {
+        long k = keys.get(i)[p];
+        if (k == 0 || seen.get(k) < 2) {
+          kept.append(parts[p]).append("\n\n");
+        }
+      }
+      out.add(kept.length() == 0 ? articles.get(i).text() : kept.toString());
     }
     return out;
   }
@@ -88,7 +137,10 @@ public final class MinHashDeduplicator implements Deduplicator {
       return 0;
     }
     long shared = small.stream().filter(large::contains).count();
-    return shared / (double) small.size();
+    // As in TextSketch#containment: a short text must match as a whole, not as a part.
+    return small.size() < TextSketch.MIN_CONTAINED
+        ? shared / (double) (small.size() + large.size() - shared)
+        : shared / (double) small.size();
   }
 
   /** 64-bit keys of the exact identities: the text's SHA-256 and the canonical URL. */

@@ -23,6 +23,23 @@ public record TextSketch(int[] bins, int shingles) {
 
   private static final int SHINGLE = 3;
 
+  /** Per ASCII character: its lower case when it is a letter or digit, else 0 (the fast path). */
+  private static final char[] ASCII_WORD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+  }
+
+  /** A non-ASCII character's lower case when it belongs to a word, else 0. */
+  private static char wordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c) ? Character.toLowerCase(c) : 0;
+  }
+
+  /** The fewest shingles a text needs to be matched as contained in a longer one. */
+  static final int MIN_CONTAINED = 40;
+
   /** The sketch of {@code text}, or null when it has fewer than three words. */
   public static @Nullable TextSketch of(String text) {
     int[] bins = new int[BINS];
@@ -36,8 +53,9 @@ public record TextSketch(int[] bins, int shingles) {
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
-        word = (word ^ Character.toLowerCase(c)) * 0x100000001b3L;
+      char folded = c < 128 ? ASCII_WORD[c] : wordChar(c);
+      if (folded != 0) {
+        word = (word ^ folded) * 0x100000001b3L;
         inWord = true;
         continue;
       }
@@ -95,10 +113,15 @@ public record TextSketch(int[] bins, int shingles) {
   /**
    * Estimated share of the smaller text's shingles found in the other: from the resemblance J and
    * the sizes, |A ∩ B| = J (|A| + |B|) / (1 + J). High for a copy that was truncated or wrapped in
-   * other text, where resemblance alone is low.
+   * other text, where resemblance alone is low. A text of fewer than {@link #MIN_CONTAINED}
+   * shingles (a caption, a share bar) is compared as a whole: being contained in many stories, it
+   * would otherwise chain them all into one group.
    */
   double containment(TextSketch other) {
     double j = resemblance(other);
+    if (Math.min(shingles, other.shingles) < MIN_CONTAINED) {
+      return j;
+    }
     double shared = j * (shingles + other.shingles) / (1 + j);
     return Math.min(1, shared / Math.min(shingles, other.shingles));
   }
@@ -113,7 +136,7 @@ public record TextSketch(int[] bins, int shingles) {
   }
 
   /** A 64-bit finaliser (SplitMix64), so every bit of a hash is well mixed. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
