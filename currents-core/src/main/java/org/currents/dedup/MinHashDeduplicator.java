@@ -4,16 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.currents.model.Article;
 import org.currents.model.Urls;
-import org.currents.text.Terms;
 
 /**
  * Exact duplicates (same URL, same text hash) and near duplicates: one-permutation MinHash
@@ -52,14 +48,14 @@ public final class MinHashDeduplicator implements Deduplicator {
   public List<DuplicateGroup> group(List<Article> articles) {
     List<String> texts = withoutSiteFurniture(articles);
     List<TextSketch> sketches = texts.parallelStream().map(TextSketch::of).toList();
-    Map<Integer, Set<Long>> shingles = new HashMap<>();
+    Map<Integer, long[]> shingles = new HashMap<>();
     NearDuplicateIndex index =
         new NearDuplicateIndex(
             (earlier, later, estimate) ->
                 estimate >= minContainment - ESTIMATE_SLACK
                     && containment(
-                            shingles.computeIfAbsent(earlier, k -> shingleSet(texts.get(k))),
-                            shingles.computeIfAbsent(later, k -> shingleSet(texts.get(k))))
+                            shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(texts.get(k))),
+                            shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(texts.get(k))))
                         >= minContainment);
     for (int i = 0; i < articles.size(); i++) {
       index.add(exactKeys(articles.get(i)), sketches.get(i));
@@ -121,26 +117,29 @@ public final class MinHashDeduplicator implements Deduplicator {
     return out;
   }
 
-  private static Set<Long> shingleSet(String text) {
-    List<String> words = Terms.words(text.toLowerCase(Locale.ROOT));
-    Set<Long> out = new HashSet<>();
-    for (int i = 0; i + 3 <= words.size(); i++) {
-      out.add(fnv64(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2)));
-    }
-    return out;
-  }
-
-  private static double containment(Set<Long> a, Set<Long> b) {
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> large = small == a ? b : a;
-    if (small.isEmpty()) {
+  /** The exact share of the smaller set found in the other; both sorted and distinct. */
+  private static double containment(long[] a, long[] b) {
+    long[] small = a.length <= b.length ? a : b;
+    long[] large = small == a ? b : a;
+    if (small.length == 0) {
       return 0;
     }
-    long shared = small.stream().filter(large::contains).count();
+    int shared = 0;
+    for (int i = 0, k = 0; i < small.length && k < large.length; ) {
+      if (small[i] == large[k]) {
+        shared++;
+        i++;
+        k++;
+      } else if (small[i] < large[k]) {
+        i++;
+      } else {
+        k++;
+      }
+    }
     // As in TextSketch#containment: a short text must match as a whole, not as a part.
-    return small.size() < TextSketch.MIN_CONTAINED
-        ? shared / (double) (small.size() + large.size() - shared)
-        : shared / (double) small.size();
+    return small.length < TextSketch.MIN_CONTAINED
+        ? shared / (double) (small.length + large.length - shared)
+        : shared / (double) small.length;
   }
 
   /** 64-bit keys of the exact identities: the text's SHA-256 and the canonical URL. */

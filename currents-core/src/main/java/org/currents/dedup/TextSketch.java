@@ -1,5 +1,7 @@
 package org.currents.dedup;
 
+import java.util.Arrays;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +42,60 @@ public record TextSketch(int[] bins, int shingles) {
   /** The fewest shingles a text needs to be matched as contained in a longer one. */
   static final int MIN_CONTAINED = 40;
 
+  /** Receives each shingle hash of a text, in order. */
+  @FunctionalInterface
+  private interface ShingleSink {
+    void accept(long shingle);
+  }
+
   /** The sketch of {@code text}, or null when it has fewer than three words. */
   public static @Nullable TextSketch of(String text) {
     int[] bins = new int[BINS];
     boolean[] filled = new boolean[BINS];
+    int shingles =
+        shingles(
+            text,
+            h -> {
+              int bin = (int) (h >>> 58);
+              int value = (int) h;
+              if (!filled[bin] || Integer.compareUnsigned(value, bins[bin]) < 0) {
+                bins[bin] = value;
+                filled[bin] = true;
+              }
+            });
+    if (shingles == 0) {
+      return null;
+    }
+    densify(bins, filled);
+    return new TextSketch(bins, shingles);
+  }
+
+  /** The distinct shingle hashes of {@code text}, sorted: for exact comparisons. */
+  static long[] shingleSet(String text) {
+    long[] all = new long[Math.max(16, text.length() / 4)];
+    int[] n = {0};
+    long[][] holder = {all};
+    shingles(
+        text,
+        h -> {
+          if (n[0] == holder[0].length) {
+            holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
+          }
+          holder[0][n[0]++] = h;
+        });
+    long[] sorted = Arrays.copyOf(holder[0], n[0]);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
+  }
+
+  /** Hands every word 3-shingle hash of {@code text} to {@code sink}; returns how many. */
+  private static int shingles(String text, ShingleSink sink) {
     long w1 = 0;
     long w2 = 0;
     int words = 0;
@@ -66,23 +118,13 @@ public record TextSketch(int[] bins, int shingles) {
       word = 0;
       inWord = false;
       if (++words >= SHINGLE) {
-        long h = mix(w1 * 0x9E3779B97F4A7C15L + w2 * 0xC2B2AE3D27D4EB4FL + w3);
-        int bin = (int) (h >>> 58);
-        int value = (int) h;
-        if (!filled[bin] || Integer.compareUnsigned(value, bins[bin]) < 0) {
-          bins[bin] = value;
-          filled[bin] = true;
-        }
+        sink.accept(mix(w1 * 0x9E3779B97F4A7C15L + w2 * 0xC2B2AE3D27D4EB4FL + w3));
         shingles++;
       }
       w1 = w2;
       w2 = w3;
     }
-    if (shingles == 0) {
-      return null;
-    }
-    densify(bins, filled);
-    return new TextSketch(bins, shingles);
+    return shingles;
   }
 
   /** Fills each empty bin from the next filled one to its right, salted by the distance. */
