@@ -209,19 +209,7 @@ final class DedupBenchCommand implements Callable<Integer> {
     if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    int shared = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared / (double) Math.min(a.length, b.length);
+    return TextSketch.sharedCount(a, b) / (double) Math.min(a.length, b.length);
   }
 
   private static void resetPeaks() {

@@ -124,18 +124,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     if (small.length == 0) {
       return 0;
     }
-    int shared = 0;
-    for (int i = 0, k = 0; i < small.length && k < large.length; ) {
-      if (small[i] == large[k]) {
-        shared++;
-        i++;
-        k++;
-      } else if (small[i] < large[k]) {
-        i++;
-      } else {
-        k++;
-      }
-    }
+    int shared = TextSketch.sharedCount(small, large);
     // As in TextSketch#containment: a short text must match as a whole, not as a part.
     return small.length < TextSketch.MIN_CONTAINED
         ? shared / (double) (small.length + large.length - shared)

@@ -94,6 +94,23 @@ public record TextSketch(int[] bins, int shingles) {
     return Arrays.copyOf(sorted, distinct);
   }
 
+  /** How many values two sorted, distinct arrays share: one merge pass. */
+  public static int sharedCount(long[] a, long[] b) {
+    int shared = 0;
+    for (int i = 0, k = 0; i < a.length && k < b.length; ) {
+      if (a[i] == b[k]) {
+        shared++;
+        i++;
+        k++;
+      } else if (a[i] < b[k]) {
+        i++;
+      } else {
+        k++;
+      }
+    }
+    return shared;
+  }
+
   /** Hands every word 3-shingle hash of {@code text} to {@code sink}; returns how many. */
   private static int shingles(String text, ShingleSink sink) {
     long w1 = 0;
