@@ -3,13 +3,21 @@ package org.currents.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.currents.model.Article;
 import org.currents.store.SqliteArticleStore;
 import org.currents.testkit.LoopbackServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** {@code sources} and {@code watch} against a real feed server on loopback. */
 class WatchSourcesTest {
@@ -81,6 +89,32 @@ class WatchSourcesTest {
       assertEquals(1, cli.exitCode());
       assertTrue(cli.err().contains("blocked"), cli.err());
       assertEquals(0, server.hits("/a"));
+    }
+  }
+
+  @Test
+  void ingestReadsAWarcGzIntoTheStoreWithItsRecordIdAndStatus() throws Exception {
+    Path warc = dir.resolve("news.warc.gz");
+    try (WarcWriter w =
+        new WarcWriter(
+            FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      byte[] body = page("Water plan", "water").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      w.write(
+          new WarcResponse.Builder(URI.create("https://town.example/water"))
+              .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html"), body).build())
+              .build());
+    }
+    String data = dir.resolve("warc-data").toString();
+    Cli cli = Cli.run("--data", data, "ingest", warc.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    try (SqliteArticleStore store = SqliteArticleStore.open(Path.of(data))) {
+      Article a = store.articles().get(0);
+      assertEquals("https://town.example/water", a.provenance().fetchedUrl());
+      assertEquals("warc", a.provenance().origin().kind());
+      assertTrue(a.provenance().origin().record().startsWith("urn:uuid:"));
+      assertEquals(200, a.provenance().origin().httpStatus());
+      assertEquals("town.example", a.domain());
     }
   }
 }
