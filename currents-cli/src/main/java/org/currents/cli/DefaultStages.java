@@ -5,7 +5,13 @@ import org.currents.dedup.MinHashDeduplicator;
 import org.currents.entity.RuleBasedEntityFinder;
 import org.currents.extract.ArticleExtractor;
 import org.currents.extract.DensityArticleExtractor;
+import java.time.Clock;
+import org.currents.ingest.DetectingInputReader;
 import org.currents.ingest.FileInputReader;
+import org.currents.ingest.ReadLimits;
+import org.currents.ingest.fetch.FetchConfig;
+import org.currents.ingest.fetch.PoliteFetcher;
+import org.currents.store.SqliteArticleStore;
 import org.currents.ingest.InputReader;
 import org.currents.link.LinkedEventStories;
 import org.currents.link.SharedEntityLinker;
@@ -16,6 +22,20 @@ import org.currents.summarize.CentralSentenceSummarizer;
 record DefaultStages(InputReader reader, ArticleExtractor extractor, BuildRun build) {
   /** Related events shown per event, as in the seed portal. */
   static final int RELATED_LIMIT = 10;
+
+  /**
+   * The reader of every source kind (URLs, feeds, sitemaps, WARC, files), fetching with {@code
+   * fetch} and remembering validators and stored URLs in {@code store}.
+   */
+  static InputReader sourceReader(SqliteArticleStore store, FetchConfig fetch) {
+    return new DetectingInputReader(
+        FileInputReader.withDefaults(),
+        new PoliteFetcher(fetch, store, Clock.systemUTC()),
+        store,
+        ReadLimits.defaults(),
+        DetectingInputReader.Limits.defaults(),
+        Clock.systemUTC());
+  }
 
   static DefaultStages create() {
     return new DefaultStages(

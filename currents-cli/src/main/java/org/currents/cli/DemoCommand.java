@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.currents.ingest.fetch.FetchConfig;
 import org.currents.model.PortalEvent;
 import org.currents.pipeline.BuildRun;
 import org.currents.publish.PortalPaths;
@@ -48,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("Ingesting the sample corpus in " + samples + " into " + main.data + " ...");
     out.flush();
-    IngestCommand.ingest(main, List.of(samples.toString()), err);
+    IngestCommand.ingest(main, List.of(samples.toString()), FetchConfig.defaults(), err);
     out.println("Building events, summaries and links ...");
     out.flush();
     BuildRun.Result result = BuildCommand.build(main, portalDir, err);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints the events built from what is stored, one JSON object per line:",
-      "{\"event\", \"date\", \"summary\", \"lead\", \"articles\", \"entities\", \"related\"}."
+      "{\"event\", \"date\", \"summary\", \"lead\", \"articles\", \"sources\" (outlet, url,",
+      "copy_of: the original of a syndicated copy), \"entities\", \"related\"}."
     })
 final class EventsCommand implements Callable<Integer> {
   /** Output formats. */

@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
       BuildCommand.class,
       EventsCommand.class,
       DemoCommand.class,
+      SourcesCommand.class,
+      WatchCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -2,45 +2,37 @@ package org.currents.dedup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.currents.internal.UnionFind;
+import java.util.regex.Pattern;
 import org.currents.model.Article;
-import org.currents.text.Terms;
+import org.currents.model.Urls;
 
 /**
- * Exact duplicates (same URL, same text hash) and near duplicates: MinHash signatures of word
- * 3-shingles, banded for locality-sensitive hashing (32 bands of 2 rows: pairs with a shingle
- * Jaccard of 0.3 become candidates 95% of the time, of 0.05 8%; a copy truncated to a third of the
- * original has a Jaccard near 0.33), each candidate confirmed by
- * shingle containment, so that a copy wrapped in other boilerplate or truncated still counts. The
- * earliest copy in input order is the original.
+ * Exact duplicates (same URL, same text hash) and near duplicates: one-permutation MinHash
+ * sketches of word 3-shingles ({@link TextSketch}), banded for locality-sensitive hashing ({@link
+ * NearDuplicateIndex}); a candidate whose estimated containment is near the threshold is confirmed
+ * by the exact share of the smaller text's shingles found in the other, so that a copy wrapped in
+ * other boilerplate, lightly edited or truncated counts, and two rewrites of one wire story (whose
+ * estimate can stray by 0.1 either way) do not. The original of each group is named by
+ * {@link OriginalPublisher}: a canonical link to another outlet, else the earliest copy.
  *
  * <p>Design decision: candidates come from band buckets, never from all pairs, so cost grows with
- * the number of articles, not its square. The hash seeds are fixed, so results are repeatable.
- * Thread safe (no state between calls).
+ * the number of articles, not its square; sketches are computed in parallel, grouping runs in
+ * input order, so results are repeatable. Thread safe (no state between calls).
  */
 public final class MinHashDeduplicator implements Deduplicator {
-  private static final int SHINGLE = 3;
-  private static final int BANDS = 32;
-  private static final int ROWS = 2;
-  private static final long[] SEEDS = new long[BANDS * ROWS];
+  /** How far below the threshold an estimate may fall and still be checked exactly. */
+  private static final double ESTIMATE_SLACK = 0.25;
 
-  static {
-    long seed = 0x5DEECE66DL;
-    for (int k = 0; k < SEEDS.length; k++) {
-      seed = mix(seed + 0x9E3779B97F4A7C15L);
-      SEEDS[k] = seed;
-    }
-  }
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
   private final double minContainment;
 
-  /** Copies must share at least 80% of the smaller article's shingles. */
+  /** Copies must share an estimated 80% of the smaller article's shingles. */
   public MinHashDeduplicator() {
     this(0.8);
   }
@@ -54,102 +46,98 @@ public final class MinHashDeduplicator implements Deduplicator {
 
   @Override
   public List<DuplicateGroup> group(List<Article> articles) {
-    int n = articles.size();
-    UnionFind uf = new UnionFind(n);
-    Map<String, Integer> byKey = new HashMap<>();
-    List<Set<Long>> shingles = new ArrayList<>(n);
-    List<Map<Long, List<Integer>>> bands = new ArrayList<>();
-    for (int b = 0; b < BANDS; b++) {
-      bands.add(new HashMap<>());
+    List<String> texts = withoutSiteFurniture(articles);
+    List<TextSketch> sketches = texts.parallelStream().map(TextSketch::of).toList();
+    Map<Integer, long[]> shingles = new HashMap<>();
+    NearDuplicateIndex index =
+        new NearDuplicateIndex(
+            (earlier, later, estimate) ->
+                estimate >= minContainment - ESTIMATE_SLACK
+                    && containment(
+                            shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(texts.get(k))),
+                            shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(texts.get(k))))
+                        >= minContainment);
+    for (int i = 0; i < articles.size(); i++) {
+      index.add(exactKeys(articles.get(i)), sketches.get(i));
     }
-    for (int i = 0; i < n; i++) {
-      Article a = articles.get(i);
-      for (String key : exactKeys(a)) {
-        Integer earlier = byKey.putIfAbsent(key, i);
-        if (earlier != null) {
-          uf.union(earlier, i);
-        }
-      }
-      Set<Long> mine = shingles(a.text());
-      shingles.add(mine);
-      if (mine.isEmpty()) {
-        continue;
-      }
-      long[] signature = minHashes(mine);
-      Set<Integer> candidates = new HashSet<>();
-      for (int b = 0; b < BANDS; b++) {
-        long band = 0;
-        for (int r = 0; r < ROWS; r++) {
-          band = mix(band * 31 + signature[b * ROWS + r]);
-        }
-        List<Integer> bucket = bands.get(b).computeIfAbsent(band, k -> new ArrayList<>());
-        candidates.addAll(bucket);
-        bucket.add(i);
-      }
-      for (int j : candidates.stream().sorted().toList()) {
-        if (uf.find(j) != uf.find(i) && containment(mine, shingles.get(j)) >= minContainment) {
-          uf.union(j, i);
-        }
-      }
-    }
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(uf.find(i), r -> new ArrayList<>()).add(i);
+    Map<Integer, List<Article>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      groups.computeIfAbsent(index.groupOf(i), r -> new ArrayList<>()).add(articles.get(i));
     }
     List<DuplicateGroup> out = new ArrayList<>();
-    for (List<Integer> members : groups.values()) {
-      String original = articles.get(members.get(0)).id();
-      List<String> copies = members.subList(1, members.size()).stream().map(k -> articles.get(k).id()).toList();
-      out.add(new DuplicateGroup(original, copies));
+    for (List<Article> members : groups.values()) {
+      Article original = OriginalPublisher.of(members);
+      List<String> copies =
+          members.stream().filter(m -> m != original).map(Article::id).toList();
+      out.add(new DuplicateGroup(original.id(), copies));
     }
     return out;
   }
 
-  private static List<String> exactKeys(Article a) {
-    List<String> keys = new ArrayList<>(2);
-    keys.add("text:" + a.provenance().contentHash());
-    if (a.url() != null && !a.url().isBlank()) {
-      keys.add("url:" + a.url().trim());
-    }
-    return keys;
-  }
-
-  private static Set<Long> shingles(String text) {
-    List<String> words = Terms.words(text.toLowerCase(java.util.Locale.ROOT));
-    Set<Long> out = new HashSet<>();
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      out.add(fnv64(String.join(" ", words.subList(i, i + SHINGLE))));
-    }
-    return out;
-  }
-
-  private static long[] minHashes(Set<Long> shingles) {
-    long[] min = new long[BANDS * ROWS];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
-    for (long shingle : shingles) {
-      for (int k = 0; k < min.length; k++) {
-        long h = mix(shingle ^ SEEDS[k]);
-        if (h < min[k]) {
-          min[k] = h;
+  /**
+   * Each article's text without its site's furniture: paragraphs that occur word for word in
+   * another article of the same domain (a "related stories" box, a cookie notice, a sign-off the
+   * extractor let through). Two stories wrapped in one site's template would otherwise share
+   * those paragraphs, and a short story could seem contained in a long one. An article that is
+   * all furniture keeps its text (it then matches only as an exact or near-exact whole).
+   */
+  private static List<String> withoutSiteFurniture(List<Article> articles) {
+    Map<Long, Integer> seen = new HashMap<>();
+    List<long[]> keys = new ArrayList<>(articles.size());
+    List<String[]> paragraphs = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      String[] parts = PARAGRAPH_BREAK.split(a.text());
+      long[] mine = new long[parts.length];
+      // The site whose template wrapped the text is the one it was fetched from.
+      String fetched = Urls.host(a.provenance().fetchedUrl());
+      String domain = fetched != null ? fetched : a.domain();
+      for (int p = 0; p < parts.length; p++) {
+        mine[p] = domain == null ? 0 : fnv64(domain + '\n' + parts[p].strip());
+      }
+      for (long k : Arrays.stream(mine).distinct().toArray()) {
+        if (k != 0) {
+          seen.merge(k, 1, Integer::sum);
         }
       }
+      keys.add(mine);
+      paragraphs.add(parts);
     }
-    return min;
+    List<String> out = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      StringBuilder kept = new StringBuilder();
+      String[] parts = paragraphs.get(i);
+      for (int p = 0; p < parts.length; p++) {
+        long k = keys.get(i)[p];
+        if (k == 0 || seen.get(k) < 2) {
+          kept.append(parts[p]).append("\n\n");
+        }
+      }
+      out.add(kept.length() == 0 ? articles.get(i).text() : kept.toString());
+    }
+    return out;
   }
 
-  private static double containment(Set<Long> a, Set<Long> b) {
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> large = small == a ? b : a;
-    if (small.isEmpty()) {
+  /** The exact share of the smaller set found in the other; both sorted and distinct. */
+  private static double containment(long[] a, long[] b) {
+    long[] small = a.length <= b.length ? a : b;
+    long[] large = small == a ? b : a;
+    if (small.length == 0) {
       return 0;
     }
-    int shared = 0;
-    for (long s : small) {
-      if (large.contains(s)) {
-        shared++;
-      }
+    int shared = TextSketch.sharedCount(small, large);
+    // As in TextSketch#containment: a short text must match as a whole, not as a part.
+    return small.length < TextSketch.MIN_CONTAINED
+        ? shared / (double) (small.length + large.length - shared)
+        : shared / (double) small.length;
+  }
+
+  /** 64-bit keys of the exact identities: the text's SHA-256 and the canonical URL. */
+  static long[] exactKeys(Article a) {
+    long text = Long.parseUnsignedLong(a.provenance().contentHash().substring(0, 16), 16);
+    if (a.url() == null || a.url().isBlank()) {
+      return new long[] {text};
     }
-    return shared / (double) small.size();
+    return new long[] {text, TextSketch.mix(fnv64(a.url().trim()) ^ 0x55AA55AA55AA55AAL)};
   }
 
   private static long fnv64(String s) {
@@ -160,12 +148,4 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
     return h;
   }
-
-  /** A 64-bit finaliser (SplitMix64), so every bit of a shingle hash is well mixed. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
-
 }

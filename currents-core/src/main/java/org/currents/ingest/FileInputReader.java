@@ -1,7 +1,6 @@
 package org.currents.ingest;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +107,7 @@ public final class FileInputReader implements InputReader {
   private Outcome<Ingested> readPage(String source, InputStream raw, boolean gzip) {
     Instant now = Instant.now(clock);
     try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-      byte[] bytes = readAtMost(in, limits.maxPageBytes());
+      byte[] bytes = Bytes.readAtMost(in, limits.maxPageBytes());
       if (bytes == null) {
         return Outcome.failed(
             ProblemCode.TOO_LARGE,
@@ -144,21 +143,6 @@ public final class FileInputReader implements InputReader {
     } catch (IOException e) {
       sink.accept(Outcome.failed(ProblemCode.UNREADABLE, source, "read failed: " + e));
     }
-  }
-
-  /** The bytes of {@code in}, or null if it holds more than {@code max} bytes. */
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private enum Kind {

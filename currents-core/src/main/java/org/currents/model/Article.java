@@ -38,6 +38,17 @@ public record Article(
     }
   }
 
+  /** The outlet's domain: the host of the canonical URL, else of the fetched URL; else null. */
+  public @Nullable String domain() {
+    String host = Urls.host(url);
+    return host != null ? host : Urls.host(provenance.fetchedUrl());
+  }
+
+  /** The same article with {@code provenance} in place of this one's. */
+  public Article withProvenance(Provenance provenance) {
+    return new Article(id, url, title, byline, published, site, language, image, text, provenance);
+  }
+
   /** The outlet to show: the site name, else the URL's host, else "Unknown outlet". */
   public String outlet() {
     if (site != null && !site.isBlank()) {

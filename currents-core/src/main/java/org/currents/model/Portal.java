@@ -7,13 +7,16 @@ import java.util.Optional;
 
 /**
  * Everything a publisher needs: the events in portal order (newest day first, undated last), the
- * articles they cite by id, the entities with the articles that mention them, and the stories that
- * thread events together, and the old event pages that now point to current ones.
+ * articles they cite by id, the entities with the articles that mention them, which articles are
+ * syndicated copies of which original ({@code copyOf}: copy id to original id), the stories that
+ * thread events together, and the old event pages that now point to current ones ({@code
+ * redirects}: old path to current path).
  */
 public record Portal(
     List<PortalEvent> events,
     Map<String, Article> articles,
     List<Entity> entities,
+    Map<String, String> copyOf,
     List<Story> stories,
     Map<String, String> redirects) {
   public Portal {
@@ -21,18 +24,14 @@ public record Portal(
     events = List.copyOf(events);
     articles = Map.copyOf(articles);
     entities = List.copyOf(entities);
+    copyOf = Map.copyOf(copyOf);
     stories = List.copyOf(stories);
     redirects = Map.copyOf(redirects);
   }
 
-  /** A portal without redirects (a first build). */
-  public Portal(List<PortalEvent> events, Map<String, Article> articles, List<Entity> entities, List<Story> stories) {
-    this(events, articles, entities, stories, Map.of());
-  }
-
   /** This portal with old event pages ({@code redirects}: old path to current path) kept resolving. */
   public Portal withRedirects(Map<String, String> oldToNewPath) {
-    return new Portal(events, articles, entities, stories, oldToNewPath);
+    return new Portal(events, articles, entities, copyOf, stories, oldToNewPath);
   }
 
   /** The story an event belongs to, if any. */

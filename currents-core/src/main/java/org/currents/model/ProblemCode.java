@@ -28,7 +28,13 @@ public enum ProblemCode {
   /** The input format is not one Currents reads. */
   UNSUPPORTED_FORMAT,
   /** The same article is already stored; nothing was written. */
-  DUPLICATE;
+  DUPLICATE,
+  /** A URL could not be fetched: network error, time limit, HTTP error, too many redirects. */
+  FETCH_FAILED,
+  /** A URL was not fetched on purpose: robots.txt disallows it, or it is a private address. */
+  BLOCKED,
+  /** A conditional GET found the URL unchanged since the last fetch; nothing new to read. */
+  NOT_MODIFIED;
 
   /** The code as printed and stored: lower case with dashes, e.g. {@code not-an-article}. */
   public String id() {

@@ -13,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param body the raw bytes, already decompressed
  * @param contentType the declared content type (with charset) when known, else null
  * @param fetchedAt when the page was fetched or read
+ * @param origin the feed, sitemap, WARC record or URL it came from; extraction carries it over
  */
 public record RawPage(
-    String source, @Nullable String url, byte[] body, @Nullable String contentType, Instant fetchedAt)
+    String source,
+    @Nullable String url,
+    byte[] body,
+    @Nullable String contentType,
+    Instant fetchedAt,
+    Origin origin)
     implements Ingested {
   public RawPage {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(fetchedAt, "fetchedAt");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A page read from a local input named {@code source}. */
+  public RawPage(
+      String source, @Nullable String url, byte[] body, @Nullable String contentType, Instant fetchedAt) {
+    this(source, url, body, contentType, fetchedAt, Origin.file(source));
   }
 }

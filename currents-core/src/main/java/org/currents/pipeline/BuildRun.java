@@ -119,8 +119,12 @@ public final class BuildRun {
     Map<String, List<EventLink>> related = linker.link(summarized, relatedLimit);
     List<PortalEvent> portalEvents = new ArrayList<>();
     for (Event event : summarized) {
-      Set<String> sources = new LinkedHashSet<>(event.articleIds());
-      event.articleIds().forEach(id -> sources.addAll(copiesOf.getOrDefault(id, List.of())));
+      // Each original is followed by its copies, so a reader sees who published first.
+      Set<String> sources = new LinkedHashSet<>();
+      for (String id : event.articleIds()) {
+        sources.add(id);
+        sources.addAll(copiesOf.getOrDefault(id, List.of()));
+      }
       portalEvents.add(
           new PortalEvent(
               event,
@@ -129,9 +133,11 @@ public final class BuildRun {
               related.getOrDefault(event.id(), List.of())));
     }
     portalEvents.sort(PORTAL_ORDER);
+    Map<String, String> copyOf = new LinkedHashMap<>();
+    copiesOf.forEach((original, copies) -> copies.forEach(c -> copyOf.put(c, original)));
     List<Story> stories = storyFinder.stories(summarized, related);
     report.count(STORIES, "stories", stories.size());
-    return new Result(new Portal(portalEvents, byId, entities(annotated), stories), report);
+    return new Result(new Portal(portalEvents, byId, entities(annotated), copyOf, stories, Map.of()), report);
   }
 
   /** Newest day first, undated last; within a day, bigger events first, then by id. */

@@ -50,7 +50,11 @@ public final class IngestRun {
     }
     Outcome<Article> article;
     if (ok.value() instanceof RawPage page) {
-      article = extractor.extract(page);
+      // The extractor knows the page, not where it came from: carry the origin over.
+      article =
+          extractor
+              .extract(page)
+              .map(a -> a.withProvenance(a.provenance().withOrigin(page.origin())));
       report.count(EXTRACT, article);
     } else {
       article = Outcome.ok((Article) ok.value());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import org.currents.model.Article;
 import org.currents.model.EventLink;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
@@ -13,8 +14,10 @@ import org.currents.model.WeightedEntity;
 
 /**
  * One JSON object per event, in portal order: {@code {"event", "date", "summary", "lead",
- * "articles", "entities", "related": [{"event", "context"}]}}. {@code date} is null for undated
- * events; {@code articles} lists every source article, syndicated copies included.
+ * "articles", "sources", "entities", "related": [{"event", "context"}]}}. {@code date} is null for
+ * undated events; {@code articles} lists every source article, syndicated copies included, each
+ * original followed by its copies; {@code sources} gives each one's outlet, URL and {@code
+ * copy_of} (the original's id, null for an original).
  */
 public final class EventsJsonLines {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,6 +34,15 @@ public final class EventsJsonLines {
       row.put("story", portal.storyOf(e.event().id()).map(Story::id).orElse(null));
       ArrayNode articles = row.putArray("articles");
       e.sourceArticleIds().forEach(articles::add);
+      ArrayNode sources = row.putArray("sources");
+      for (String id : e.sourceArticleIds()) {
+        Article a = portal.articles().get(id);
+        ObjectNode source = sources.addObject();
+        source.put("article", id);
+        source.put("outlet", a == null ? null : a.outlet());
+        source.put("url", a == null ? null : a.url());
+        source.put("copy_of", portal.copyOf().get(id));
+      }
       ArrayNode entities = row.putArray("entities");
       for (WeightedEntity w : e.event().entities()) {
         entities.add(w.canonicalName());

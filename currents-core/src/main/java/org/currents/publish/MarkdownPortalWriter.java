@@ -168,7 +168,13 @@ public final class MarkdownPortalWriter implements PortalPublisher {
         continue;
       }
       md.append(n++).append(". ");
-      md.append(a.url() == null ? inline(a.outlet()) : link(a.outlet(), a.url())).append('\n');
+      md.append(a.url() == null ? inline(a.outlet()) : link(a.outlet(), a.url()));
+      String originalId = portal.copyOf().get(id);
+      Article original = originalId == null ? null : portal.articles().get(originalId);
+      if (original != null) {
+        md.append(" _(copy of ").append(inline(original.outlet())).append(")_");
+      }
+      md.append('\n');
     }
     if (e.summary().image() != null) {
       md.append(n).append(". ").append(link("Cover Image", e.summary().image())).append('\n');

@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class Migrations {
   /** The scripts, in order; append, never edit a released one. */
-  static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__events.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__articles.sql", "V2__provenance_sources.sql", "V3__events.sql");
 
   private Migrations() {}
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.currents.model.Article;
 import org.currents.model.DateSource;
+import org.currents.model.Origin;
 import org.currents.model.Outcome;
 import org.currents.model.Problem;
 import org.currents.model.ProblemCode;
@@ -30,16 +31,17 @@ import org.jspecify.annotations.Nullable;
  * mode, schema by {@link Migrations}. Every write is its own transaction, so a killed process loses
  * at most the article being written, never half of one.
  *
- * <p>Not thread safe: one instance per thread (SQLite serialises writers anyway).
+ * <p>Thread safe: every method holds the store's lock, so fetcher threads can ask {@link
+ * FetchMemory} questions while the ingest thread writes.
  */
-public final class SqliteArticleStore implements ArticleStore {
+public final class SqliteArticleStore implements ArticleStore, SourceList, FetchMemory {
   /** The database file's name inside the data directory. */
   public static final String FILE_NAME = "currents.db";
 
   private static final String COLUMNS =
       "id, url, title, byline, published_date, published_time, published_offset,"
           + " published_source, site, language, image, text, source, fetched_url, fetched_at,"
-          + " content_hash";
+          + " content_hash, origin_kind, origin_location, origin_record, http_status, domain";
 
   private final Connection connection;
   private final Clock clock;
@@ -78,7 +80,7 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public Outcome<Article> add(Article a) {
+  public synchronized Outcome<Article> add(Article a) {
     try {
       @Nullable String existing = existingMatch(a);
       if (existing != null) {
@@ -89,7 +91,7 @@ public final class SqliteArticleStore implements ArticleStore {
               "INSERT INTO article (seq, "
                   + COLUMNS
                   + ") VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM article),"
-                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         PublishDate p = a.published();
         ps.setString(1, a.id());
         ps.setString(2, a.url());
@@ -107,6 +109,12 @@ public final class SqliteArticleStore implements ArticleStore {
         ps.setString(14, a.provenance().fetchedUrl());
         ps.setString(15, a.provenance().fetchedAt().toString());
         ps.setString(16, a.provenance().contentHash());
+        Origin origin = a.provenance().origin();
+        ps.setString(17, origin.kind());
+        ps.setString(18, origin.location());
+        ps.setString(19, origin.record());
+        ps.setObject(20, origin.httpStatus());
+        ps.setString(21, a.domain());
         ps.executeUpdate();
       }
       return Outcome.ok(a);
@@ -134,7 +142,7 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public void recordProblem(Problem problem) {
+  public synchronized void recordProblem(Problem problem) {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "INSERT INTO problem (input, code, detail, recorded_at) VALUES (?, ?, ?, ?)")) {
@@ -149,7 +157,7 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<Article> articles() {
+  public synchronized List<Article> articles() {
     List<Article> out = new ArrayList<>();
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM article ORDER BY seq")) {
@@ -189,11 +197,16 @@ public final class SqliteArticleStore implements ArticleStore {
             rs.getString("source"),
             rs.getString("fetched_url"),
             Instant.parse(rs.getString("fetched_at")),
-            rs.getString("content_hash")));
+            rs.getString("content_hash"),
+            new Origin(
+                rs.getString("origin_kind"),
+                rs.getString("origin_location"),
+                rs.getString("origin_record"),
+                (Integer) rs.getObject("http_status"))));
   }
 
   @Override
-  public int articleCount() {
+  public synchronized int articleCount() {
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
       return rs.next() ? rs.getInt(1) : 0;
@@ -203,7 +216,7 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<Problem> problems() {
+  public synchronized List<Problem> problems() {
     List<Problem> out = new ArrayList<>();
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT input, code, detail FROM problem ORDER BY seq")) {
@@ -221,7 +234,100 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public void close() {
+  public synchronized boolean addSource(String location) {
+    return update(
+        "INSERT OR IGNORE INTO source (location, added_at) VALUES (?, ?)",
+        location,
+        Instant.now(clock).toString()) == 1;
+  }
+
+  @Override
+  public synchronized boolean removeSource(String location) {
+    return update("DELETE FROM source WHERE location = ?", location) == 1;
+  }
+
+  @Override
+  public synchronized List<Source> sources() {
+    List<Source> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT location, added_at, last_read_at, last_status, last_detail FROM source"
+                    + " ORDER BY rowid")) {
+      while (rs.next()) {
+        out.add(
+            new Source(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read sources: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void recordRead(String location, String status, String detail) {
+    update(
+        "UPDATE source SET last_read_at = ?, last_status = ?, last_detail = ? WHERE location = ?",
+        Instant.now(clock).toString(),
+        status,
+        detail,
+        location);
+  }
+
+  @Override
+  public synchronized @Nullable Validators validators(String url) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT etag, last_modified FROM fetch_validator WHERE url = ?")) {
+      ps.setString(1, url);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Validators(rs.getString(1), rs.getString(2)) : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read validators of " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void remember(String url, Validators validators) {
+    update(
+        "INSERT OR REPLACE INTO fetch_validator (url, etag, last_modified, fetched_at)"
+            + " VALUES (?, ?, ?, ?)",
+        url,
+        validators.etag(),
+        validators.lastModified(),
+        Instant.now(clock).toString());
+  }
+
+  @Override
+  public synchronized boolean isStored(String url) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT 1 FROM article WHERE url = ? OR fetched_url = ? LIMIT 1")) {
+      ps.setString(1, url);
+      ps.setString(2, url);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  private int update(String sql, @Nullable String... values) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        ps.setString(i + 1, values[i]);
+      }
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("store update failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
     try {
       connection.close();
     } catch (SQLException e) {

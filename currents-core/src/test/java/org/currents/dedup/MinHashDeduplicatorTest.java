@@ -1,6 +1,7 @@
 package org.currents.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,5 +53,55 @@ class MinHashDeduplicatorTest extends StageContractTest<List<Article>, List<Dupl
     DuplicateGroup group = groups.stream().filter(g -> !g.copies().isEmpty()).findFirst().orElseThrow();
     assertEquals(original.id(), group.original());
     assertEquals(List.of("copy-1"), group.copies());
+  }
+
+  @Test
+  void aTruncatedOrLightlyEditedCopyJoinsItsOriginal() {
+    List<Article> articles = new ArrayList<>(TestArticles.mixed());
+    Article original = articles.get(11); // the longest: over a thousand words
+    String text = original.text();
+    articles.add(copyOf(original, "truncated", text.substring(0, text.length() / 3)));
+    String[] words = text.split(" ");
+    for (int i = 7; i < words.length; i += 40) {
+      words[i] = "edited";
+    }
+    articles.add(copyOf(original, "edited", String.join(" ", words)));
+    DuplicateGroup group =
+        dedup.group(articles).stream().filter(g -> !g.copies().isEmpty()).findFirst().orElseThrow();
+    assertEquals(original.id(), group.original());
+    assertEquals(List.of("truncated", "edited"), group.copies());
+  }
+
+  @Test
+  void aCanonicalLinkToAnotherOutletNamesTheOriginalPublisher() {
+    Article wire = TestArticles.mixed().get(9);
+    Article republished =
+        new Article("early-copy", wire.url(), wire.title(), null, wire.published(), "Reposter",
+            "en", null, wire.text() + "\n\nRead more on Reposter.",
+            new Provenance("test", "https://reposter.example/story", Instant.EPOCH,
+                ContentHash.sha256Hex(wire.text() + "x")));
+    Article original =
+        new Article("z-original", "https://www.thenational.ae/story", wire.title(), null,
+            wire.published(), "The National", "en", null, wire.text(),
+            new Provenance("test", "https://www.thenational.ae/story", Instant.EPOCH,
+                wire.provenance().contentHash()));
+    // The copy comes first (same date, earlier id), but its canonical link names the original.
+    List<DuplicateGroup> groups = dedup.group(List.of(republished, original));
+    assertEquals(1, groups.size());
+    assertEquals("z-original", groups.get(0).original());
+    assertEquals(List.of("early-copy"), groups.get(0).copies());
+  }
+
+  @Test
+  void manyNearEmptyTextsDoNotMakeItQuadratic() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      String text = ("notice" + (i % 50) + " ").repeat(5);
+      articles.add(new Article("n" + i, null, null, null, null, null, null, null, text,
+          new Provenance("test", null, Instant.EPOCH, ContentHash.sha256Hex(text + i))));
+    }
+    long start = System.nanoTime();
+    assertEquals(50, dedup.group(articles).size());
+    assertTrue(System.nanoTime() - start < 5_000_000_000L);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.currents.model.Article;
 import org.currents.model.ContentHash;
 import org.currents.model.DateSource;
+import org.currents.model.Origin;
 import org.currents.model.Outcome;
 import org.currents.model.Problem;
 import org.currents.model.ProblemCode;
@@ -100,6 +101,43 @@ class SqliteArticleStoreTest {
     }
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("currents.db"))) {
       assertEquals(Migrations.SCRIPTS.size(), Migrations.currentVersion(c));
+    }
+  }
+
+  @Test
+  void keepsTheOriginOfAFetchedArticle() {
+    Article plain = article("w1", "A story read from a WARC record.", null);
+    Article fetched =
+        plain.withProvenance(
+            new Provenance(
+                "news.warc.gz#urn:uuid:1",
+                "https://example.org/w1?utm=x",
+                Instant.parse("2024-03-01T10:00:00Z"),
+                plain.provenance().contentHash(),
+                new Origin("warc", "news.warc.gz", "urn:uuid:1", 200)));
+    try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+      store.add(fetched);
+      assertEquals(List.of(fetched), store.articles());
+      assertTrue(store.isStored("https://example.org/w1?utm=x"));
+      assertTrue(store.isStored("https://example.org/w1"));
+    }
+  }
+
+  @Test
+  void remembersSourcesAndValidators() {
+    try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+      assertTrue(store.addSource("https://example.org/feed"));
+      assertTrue(!store.addSource("https://example.org/feed"));
+      store.recordRead("https://example.org/feed", "fetch-failed", "HTTP status 503 after 4 tries");
+      store.remember("https://example.org/feed", new FetchMemory.Validators("\"v1\"", null));
+    }
+    try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+      SourceList.Source s = store.sources().get(0);
+      assertEquals("fetch-failed", s.lastStatus());
+      assertEquals("HTTP status 503 after 4 tries", s.lastDetail());
+      assertEquals("\"v1\"", store.validators("https://example.org/feed").etag());
+      assertTrue(store.removeSource("https://example.org/feed"));
+      assertEquals(List.of(), store.sources());
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Test support shared by every module: golden files with an update switch, and the contract test
- * each stage's test inherits. Depends on JUnit only (never on core), so core's tests can use it.
+ * each stage's test inherits, and a real HTTP server on loopback for fetch tests. Depends on JUnit
+ * and the JDK only (never on core), so core's tests can use it.
  */
 @NullMarked
 package org.currents.testkit;

@@ -1,0 +1,226 @@
+package org.currents.ingest.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.currents.testkit.LoopbackServer;
+import org.currents.ingest.MemoryFetchMemory;
+import org.currents.model.Outcome;
+import org.currents.model.ProblemCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PoliteFetcherTest {
+  private static final String HTML = "text/html; charset=utf-8";
+
+  private final LoopbackServer server;
+  private final MemoryFetchMemory memory = new MemoryFetchMemory();
+
+  PoliteFetcherTest() throws IOException {
+    server = new LoopbackServer();
+    server.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private PoliteFetcher fetcher(FetchConfig config) {
+    return new PoliteFetcher(config, memory, Clock.systemUTC());
+  }
+
+  /** Loopback allowed, short waits: what every test here needs unless it tests those. */
+  private static FetchConfig testConfig() {
+    return FetchConfig.defaults()
+        .allowing(List.of("127.0.0.0/8"))
+        .withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(2));
+  }
+
+  private static ProblemCode code(Outcome<?> o) {
+    assertInstanceOf(Outcome.Failed.class, o, o.toString());
+    return ((Outcome.Failed<?>) o).problem().code();
+  }
+
+  @Test
+  void fetchesAPageWithItsStatusTypeAndAClearUserAgent() {
+    String[] agent = new String[1];
+    server.route(
+        "/a",
+        ex -> {
+          agent[0] = ex.getRequestHeaders().getFirst("User-Agent");
+          LoopbackServer.send(ex, 200, HTML, "<p>hello</p>".getBytes(StandardCharsets.UTF_8));
+        });
+    Outcome<Fetched> got = fetcher(testConfig()).fetch(server.url("/a"));
+    Fetched page = ((Outcome.Ok<Fetched>) got).value();
+    assertEquals(200, page.status());
+    assertEquals(HTML, page.contentType());
+    assertEquals("<p>hello</p>", new String(page.body(), StandardCharsets.UTF_8));
+    assertTrue(agent[0].startsWith("CurrentsBot/"), agent[0]);
+  }
+
+  @Test
+  void refusesLoopbackAndPrivateAddressesUnlessAllowed() {
+    server.page("/a", HTML, "<p>secret</p>");
+    assertEquals(ProblemCode.BLOCKED, code(fetcher(FetchConfig.defaults()).fetch(server.url("/a"))));
+    assertEquals(0, server.hits("/a"));
+    AddressPolicy policy = AddressPolicy.allowing(List.of());
+    for (String address :
+        new String[] {"10.1.2.3", "192.168.0.1", "172.16.5.5", "169.254.169.254", "::1", "fd00::1", "0.0.0.0", "100.64.0.1"}) {
+      assertTrue(policy.refusal(ip(address)) != null, address);
+    }
+    assertNull(policy.refusal(ip("93.184.216.34")));
+    assertNull(AddressPolicy.allowing(List.of("10.0.0.0/8")).refusal(ip("10.1.2.3")));
+  }
+
+  @Test
+  void aRedirectToAPrivateAddressIsRefusedAfterTheRedirect() {
+    server.route(
+        "/jump",
+        ex -> {
+          ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+          LoopbackServer.send(ex, 302, HTML, new byte[0]);
+        });
+    Outcome<Fetched> got = fetcher(testConfig()).fetch(server.url("/jump"));
+    assertEquals(ProblemCode.BLOCKED, code(got));
+    assertTrue(((Outcome.Failed<?>) got).problem().detail().contains("after a redirect"));
+  }
+
+  @Test
+  void followsRedirectsUpToTheLimit() {
+    for (int i = 0; i < 8; i++) {
+      String next = "/r" + (i + 1);
+      server.route(
+          "/r" + i,
+          ex -> {
+            ex.getResponseHeaders().set("Location", next);
+            LoopbackServer.send(ex, 301, HTML, new byte[0]);
+          });
+    }
+    server.page("/r2", HTML, "<p>landed</p>");
+    Fetched page = ((Outcome.Ok<Fetched>) fetcher(testConfig()).fetch(server.url("/r0"))).value();
+    assertEquals(server.url("/r2"), page.url());
+    server.route("/r2", ex -> {
+      ex.getResponseHeaders().set("Location", "/r3");
+      LoopbackServer.send(ex, 301, HTML, new byte[0]);
+    });
+    Outcome<Fetched> loop = fetcher(testConfig()).fetch(server.url("/r0"));
+    assertEquals(ProblemCode.FETCH_FAILED, code(loop));
+    assertTrue(((Outcome.Failed<?>) loop).problem().detail().contains("redirects"));
+  }
+
+  @Test
+  void honoursRobotsTxt() {
+    server.page("/private/x", HTML, "<p>no</p>");
+    assertEquals(ProblemCode.BLOCKED, code(fetcher(testConfig()).fetch(server.url("/private/x"))));
+    assertEquals(0, server.hits("/private/x"));
+  }
+
+  @Test
+  void retriesServerErrorsAndHonoursRetryAfter() {
+    AtomicInteger calls = new AtomicInteger();
+    server.route(
+        "/flaky",
+        ex -> {
+          int n = calls.incrementAndGet();
+          if (n == 1) {
+            LoopbackServer.send(ex, 500, HTML, new byte[0]);
+          } else if (n == 2) {
+            ex.getResponseHeaders().set("Retry-After", "1");
+            LoopbackServer.send(ex, 429, HTML, new byte[0]);
+          } else {
+            LoopbackServer.send(ex, 200, HTML, "<p>ok</p>".getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    long start = System.nanoTime();
+    Outcome<Fetched> got = fetcher(testConfig()).fetch(server.url("/flaky"));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertInstanceOf(Outcome.Ok.class, got, got.toString());
+    assertEquals(3, calls.get());
+    assertTrue(millis >= 1000, "waited " + millis + " ms, Retry-After asked 1 s");
+
+    server.route("/down", ex -> LoopbackServer.send(ex, 503, HTML, new byte[0]));
+    Outcome<Fetched> down = fetcher(testConfig()).fetch(server.url("/down"));
+    assertEquals(ProblemCode.FETCH_FAILED, code(down));
+    assertEquals(1 + testConfig().maxRetries(), server.hits("/down"));
+  }
+
+  @Test
+  void aSlowResponseHitsTheTimeLimit() {
+    server.route(
+        "/slow",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", HTML);
+          ex.sendResponseHeaders(200, 0);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write("<p>".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(5000);
+          } catch (InterruptedException | IOException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    FetchConfig quick =
+        testConfig().withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofMillis(500));
+    long start = System.nanoTime();
+    assertEquals(ProblemCode.FETCH_FAILED, code(fetcher(quick).fetch(server.url("/slow"))));
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 4000);
+  }
+
+  @Test
+  void aHugeResponseStopsAtTheByteLimit() {
+    server.route(
+        "/huge",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", HTML);
+          ex.sendResponseHeaders(200, 0);
+          byte[] chunk = new byte[64 * 1024];
+          try (OutputStream out = ex.getResponseBody()) {
+            for (int i = 0; i < 1024; i++) { // 64 MiB if read to the end
+              out.write(chunk);
+            }
+          } catch (IOException clientHungUp) {
+            // expected: the fetcher stops reading at its limit
+          }
+        });
+    assertEquals(
+        ProblemCode.TOO_LARGE, code(fetcher(testConfig().withMaxBytes(1 << 20)).fetch(server.url("/huge"))));
+  }
+
+  @Test
+  void conditionalGetSkipsAnUnchangedPage() {
+    server.route(
+        "/feed",
+        ex -> {
+          if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            LoopbackServer.send(ex, 304, HTML, new byte[0]);
+          } else {
+            ex.getResponseHeaders().set("ETag", "\"v1\"");
+            LoopbackServer.send(ex, 200, HTML, "<p>v1</p>".getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    PoliteFetcher fetcher = fetcher(testConfig());
+    assertInstanceOf(Outcome.Ok.class, fetcher.fetch(server.url("/feed")));
+    Outcome<Fetched> again = fetcher.fetch(server.url("/feed"));
+    assertInstanceOf(Outcome.Skipped.class, again);
+    assertEquals(ProblemCode.NOT_MODIFIED, ((Outcome.Skipped<?>) again).reason().code());
+  }
+
+  private static InetAddress ip(String literal) {
+    try {
+      return InetAddress.getByName(literal);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
