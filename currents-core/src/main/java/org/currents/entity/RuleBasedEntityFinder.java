@@ -68,13 +68,10 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "today", "yesterday", "tomorrow", "i", "mr", "mrs", "ms", "dr",
           "photo", "image", "video", "advertisement", "getty", "images", "reuters/", "ap", "afp");
-  /** Lower-case words inside a name: "Bank of America", "Charles de Gaulle". */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "de", "du", "la", "del", "von", "van", "al", "bin");
   /** Adjectives that start names ("New York", "North Korea"); the tagger calls them JJ. */
   private static final Set<String> NAME_ADJECTIVES =
       Set.of("New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
           "Central", "Great", "United", "Royal", "National", "Saudi");
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,6}\\.?");
   private static final Pattern DEFINED_ACRONYM =
       Pattern.compile("([\\p{Lu}][\\p{L}.&' -]{3,80}?) \\((\\p{Lu}[\\p{Lu}.&]{1,9})\\)");
 
@@ -196,7 +193,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           to++;
         } else if (hyphenated(tokens, spans, to)) {
           to++; // "Port-au-Prince", "Al-Qaeda": hyphens with no space keep the name whole
-        } else if (CONNECTORS.contains(tokens[to].toLowerCase(Locale.ROOT))
+        } else if (Names.CONNECTORS.contains(tokens[to].toLowerCase(Locale.ROOT))
             && to + 1 < tokens.length
             && name[to + 1]
             && joinsByConnector(tokens[to - 1])) {
@@ -253,7 +250,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       boolean shortForms) {
     String surface = c.surface();
     AliasTable.Canonical known = aliases.lookup(surface);
-    if (known == null && ACRONYM.matcher(surface).matches()) {
+    if (known == null && Names.isAcronym(surface)) {
       known = aliases.lookup(surface + "."); // the tokenizer keeps "U.N." as "U.N" + "."
     }
     if (known != null) {
@@ -291,10 +288,10 @@ public final class RuleBasedEntityFinder implements EntityFinder {
         return full;
       }
     }
-    if (ACRONYM.matcher(surface).matches()) {
+    if (Names.isAcronym(surface)) {
       String letters = surface.replace(".", "");
       for (AliasTable.Canonical full : typed.values()) {
-        if (full.type() == EntityType.ORGANIZATION && initials(full.name()).equals(letters)) {
+        if (full.type() == EntityType.ORGANIZATION && Names.initials(full.name()).equals(letters)) {
           return full;
         }
       }
@@ -311,16 +308,6 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     return null;
   }
 
-  private static String initials(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
-        out.append(w.charAt(0));
-      }
-    }
-    return out.toString();
-  }
-
   /** "Department of Homeland Security (DHS)": DHS to the name before it. */
   private static Map<String, String> definedAcronyms(String text) {
     Map<String, String> out = new HashMap<>();
@@ -334,12 +321,12 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       int k = words.length;
       while (k > 0 && needed > 0) {
         k--;
-        if (!CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))) {
+        if (!Names.CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))) {
           needed--;
         }
       }
       String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-      if (needed == 0 && initials(full).equalsIgnoreCase(acronym)) {
+      if (needed == 0 && Names.initials(full).equalsIgnoreCase(acronym)) {
         out.putIfAbsent(m.group(2), full);
       }
     }
