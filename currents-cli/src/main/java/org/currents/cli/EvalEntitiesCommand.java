@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.currents.entity.AliasTable;
-import org.currents.entity.CorpusNameResolver;
 import org.currents.entity.EntityFinder;
 import org.currents.entity.RuleBasedEntityFinder;
 import org.currents.entity.eval.EcbPlusCorpus;
@@ -71,7 +69,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   static EntityEvaluation.Result evaluate(EntityFinder finder, List<EcbPlusCorpus.Document> documents) {
     List<AnnotatedArticle> found =
         documents.parallelStream().map(d -> annotate(finder, d)).toList();
-    return EntityEvaluation.score(documents, new CorpusNameResolver(AliasTable.bundled()).resolve(found));
+    return EntityEvaluation.score(documents, finder.joinAcrossArticles(found));
   }
 
   private static AnnotatedArticle annotate(EntityFinder finder, EcbPlusCorpus.Document d) {

@@ -118,6 +118,7 @@ public final class EntityEvaluation {
     Map<EntityType, Counts> byType = new EnumMap<>(EntityType.class);
     counts.forEach((t, c) -> byType.put(t, new Counts(c[0], c[1], c[2])));
     double[] bcubed = bcubed(pairs);
+    misses.addAll(splitChains(pairs));
     return new Result(byType, new Counts(any[0], any[1], any[2]), bcubed[0], bcubed[1], pairs.size(), misses);
   }
 
@@ -142,6 +143,21 @@ public final class EntityEvaluation {
 
   private static boolean overlapsOtherMarkable(EcbPlusCorpus.Document doc, Mention m) {
     return doc.mentions().stream().anyMatch(g -> g.start() < m.end() && m.start() < g.end());
+  }
+
+  /** Gold chains that got more than one canonical name: "topic/chain" and the names with counts. */
+  private static List<Miss> splitChains(List<Pair> pairs) {
+    Map<String, Map<String, Integer>> names = new java.util.TreeMap<>();
+    for (Pair p : pairs) {
+      names.computeIfAbsent(p.topic() + "/" + p.gold(), k -> new java.util.TreeMap<>()).merge(p.found(), 1, Integer::sum);
+    }
+    List<Miss> out = new ArrayList<>();
+    names.forEach((chain, found) -> {
+      if (found.size() > 1) {
+        out.add(new Miss(chain, "split chain", found.toString(), null));
+      }
+    });
+    return out;
   }
 
   /** Mention-averaged BCubed precision and recall, clusters compared within each topic. */
