@@ -37,17 +37,23 @@ public final class CorpusNameResolver {
    * Spelling variants of one name get one form: the same letters in another case ("SEACOM",
    * "Seacom"), and people with the same first and last name ("W. Mark Felt Sr.", "Mark Felt";
    * "Raj K. Chohan", "Raj Chohan"). The form used most often wins; ties go to mixed case, then the
-   * shorter, then the alphabetically first.
+   * shorter, then the alphabetically first. A name takes the type most of its mentions have.
    */
   private static List<AnnotatedArticle> unifyVariants(List<AnnotatedArticle> articles) {
     Map<String, Integer> uses = new TreeMap<>();
-    Map<String, EntityType> types = new TreeMap<>();
+    Map<String, Map<EntityType, Integer>> typeVotes = new TreeMap<>();
     for (AnnotatedArticle a : articles) {
       for (Mention m : a.mentions()) {
         uses.merge(m.canonicalName(), 1, Integer::sum);
-        types.putIfAbsent(m.canonicalName(), m.type());
+        typeVotes.computeIfAbsent(m.canonicalName(), k -> new java.util.EnumMap<>(EntityType.class))
+            .merge(m.type(), 1, Integer::sum);
       }
     }
+    // One type per name: the one most of its mentions got (ties to the first in EntityType order).
+    Map<String, EntityType> types = new TreeMap<>();
+    typeVotes.forEach((name, votes) -> types.put(name,
+        votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey()));
     Map<String, String> best = new TreeMap<>();
     uses.forEach((name, count) -> best.merge(variantKey(name, types.get(name)), name, (a, b) -> better(a, b, uses)));
     Map<String, String> formOf = new TreeMap<>();
@@ -57,7 +63,7 @@ public final class CorpusNameResolver {
       List<Mention> mentions = new ArrayList<>(a.mentions().size());
       for (Mention m : a.mentions()) {
         String form = formOf.get(m.canonicalName());
-        mentions.add(form.equals(m.canonicalName())
+        mentions.add(form.equals(m.canonicalName()) && types.get(form) == m.type()
             ? m
             : new Mention(m.start(), m.end(), types.get(form), m.surface(), form));
       }

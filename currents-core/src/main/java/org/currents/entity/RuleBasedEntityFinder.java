@@ -245,7 +245,8 @@ public final class RuleBasedEntityFinder implements EntityFinder {
             || evidence.capitalizedInside().contains(token)
             || (Names.isAcronym(token) && !t.allCapitals())
             || (!t.headline() && proper && !evidence.lowerCase().contains(token.toLowerCase(Locale.ROOT)));
-      } else if (tag.startsWith("JJ") && !possessive(token) && aliases.lookup(token) == null) {
+      } else if ((tag.startsWith("JJ") && !possessive(token) && aliases.lookup(token) == null)
+          || aliases.countryOfDemonym(token) != null) {
         adjectives[i] = true;
       } else {
         names[i] = true;
@@ -253,6 +254,13 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     }
     for (int i = names.length - 2; i >= 0; i--) {
       names[i] |= adjectives[i] && names[i + 1];
+    }
+    // "Advanced Micro Devices said": a sentence's first word continues the name after it, unless
+    // the article also writes that word in lower case.
+    if (tokens.length > 1 && !t.headline() && !names[0] && names[1] && startsUpper(tokens[0])
+        && !FUNCTION_TAGS.contains(t.tags()[0]) && !NOT_NAMES.contains(tokens[0].toLowerCase(Locale.ROOT))
+        && !evidence.lowerCase().contains(tokens[0].toLowerCase(Locale.ROOT))) {
+      names[0] = true;
     }
     return names;
   }
@@ -298,7 +306,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           nameFrom = k + 1; // "U.S. President Donald Trump": the name follows the last title
         }
       }
-      while (nameFrom < to - 1 && tokens[nameFrom].startsWith("-")) {
+      while (nameFrom < to - 1 && nameFrom > from && hyphenated(tokens, spans, nameFrom)) {
         nameFrom++; // "President-elect Barack Obama": the rest of a hyphenated title
       }
       String before = nameFrom > 0 ? tokens[nameFrom - 1].toLowerCase(Locale.ROOT) : null;
@@ -378,11 +386,13 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       boolean shortForms) {
     String surface = c.surface();
     String[] words = surface.split("\\s+");
-    if (shortForms) {
-      // A surname or first name of a person named in full in this article, even when it is also a
+    if (shortForms && !Names.isAcronym(surface)) {
+      // The first or last name of a person named in full in this article, even when it is also a
       // well-known name ("Jordan" after "Michael Jordan").
       for (AliasTable.Canonical full : typed.values()) {
-        if (full.type() == EntityType.PERSON && java.util.Arrays.asList(full.name().split("\\s+")).contains(surface)) {
+        String[] parts = full.name().split("\\s+");
+        boolean firstName = parts[0].equals(surface) && aliases.lookup(surface) == null;
+        if (full.type() == EntityType.PERSON && (firstName || parts[parts.length - 1].equals(surface))) {
           return full;
         }
       }
@@ -418,6 +428,10 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       if (PLACE_WORDS.contains(last) || PLACE_PREFIXES.contains(words[0].toLowerCase(Locale.ROOT))) {
         return new AliasTable.Canonical(surface, EntityType.PLACE);
       }
+      AliasTable.Canonical owner = aliases.lookup(words[0]);
+      if (owner != null && owner.type() == EntityType.ORGANIZATION) {
+        return new AliasTable.Canonical(surface, EntityType.ORGANIZATION); // "Microsoft Word"
+      }
       if (placeWithDirection(words)) {
         return new AliasTable.Canonical(surface, EntityType.PLACE);
       }
@@ -425,7 +439,9 @@ public final class RuleBasedEntityFinder implements EntityFinder {
         return new AliasTable.Canonical(surface, EntityType.ORGANIZATION);
       }
       if (words.length <= 4 && surface.chars().noneMatch(Character::isDigit)) {
-        return new AliasTable.Canonical(surface, EntityType.PERSON);
+        // People's names are words in Title Case; "T-Mobile USA", "SeaMicro Inc" are not.
+        boolean titleCase = java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}[\\p{Ll}'’.-]*(?:-\\p{Lu}?[\\p{Ll}'’]*)?") || w.matches("\\p{Lu}\\.") || w.matches("(?:Mc|Mac|O'|O’|D'|De|Di|La|Le)\\p{Lu}\\p{Ll}+"));
+        return new AliasTable.Canonical(surface, titleCase ? EntityType.PERSON : EntityType.ORGANIZATION);
       }
       return null;
     }
