@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.currents.entity.AliasTable;
 import org.currents.entity.EntityFinder;
 import org.currents.entity.RuleBasedEntityFinder;
 import org.currents.entity.eval.EcbPlusCorpus;
@@ -17,6 +18,7 @@ import org.currents.model.Article;
 import org.currents.model.EntityType;
 import org.currents.model.Outcome;
 import org.currents.model.Provenance;
+import org.currents.text.EnglishNlp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       description = "Also print the first N errors (missed names, false positives, wrong types).")
   int errors;
 
+  @Option(names = "--opennlp-tokens",
+      description = "Also score the finder on OpenNLP's statistical tokens and tags (row \"opennlp\").")
+  boolean modelTokens;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,6 +65,9 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         "tagger", "type", "gold", "found", "correct", "P", "R", "F1");
     EntityEvaluation.Result result = evaluate(new RuleBasedEntityFinder(), documents);
     print(out, "default", result);
+    if (modelTokens) {
+      print(out, "opennlp", evaluate(new RuleBasedEntityFinder(AliasTable.bundled(), EnglishNlp.shared(), true), documents));
+    }
     for (EntityEvaluation.Miss miss : result.misses().subList(0, Math.min(errors, result.misses().size()))) {
       out.printf(Locale.ROOT, "  %-16s %-24s %-13s %s%n", miss.document(), miss.kind(), miss.type(), miss.text());
     }

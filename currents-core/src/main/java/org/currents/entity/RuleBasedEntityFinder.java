@@ -16,11 +16,13 @@ import org.currents.model.EntityType;
 import org.currents.model.Mention;
 import org.currents.model.Outcome;
 import org.currents.text.EnglishNlp;
+import org.currents.text.QuickTokens;
 import org.currents.text.TextSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds names as proper-noun chunks (OpenNLP part-of-speech tags), types them with the {@link
+ * Finds names as chunks of capitalised words in OpenNLP sentences (tokens and function-word tags by
+ * {@link QuickTokens}, or optionally OpenNLP's tokenizer and tagger), types them with the {@link
  * AliasTable}, name-part keywords ("Department", "University", "River") and context (a title such
  * as "President" before a person, "in" before a place), and resolves them within the article: a
  * surname alone ("Trump") joins the full name met in the same article ("Donald Trump"), an acronym
@@ -102,15 +104,22 @@ public final class RuleBasedEntityFinder implements EntityFinder {
 
   private final AliasTable aliases;
   private final EnglishNlp nlp;
+  private final boolean modelTokens;
   private final CorpusNameResolver acrossArticles;
 
+  /** The default: OpenNLP sentences, rule tokens and function-word tags ({@link QuickTokens}). */
   public RuleBasedEntityFinder() {
-    this(AliasTable.bundled(), EnglishNlp.shared());
+    this(AliasTable.bundled(), EnglishNlp.shared(), false);
   }
 
-  public RuleBasedEntityFinder(AliasTable aliases, EnglishNlp nlp) {
+  /**
+   * @param modelTokens tokens and tags from OpenNLP's statistical models instead of {@link
+   *     QuickTokens}; about twenty times slower and, on ECB+, no more accurate (see README)
+   */
+  public RuleBasedEntityFinder(AliasTable aliases, EnglishNlp nlp, boolean modelTokens) {
     this.aliases = aliases;
     this.nlp = nlp;
+    this.modelTokens = modelTokens;
     this.acrossArticles = new CorpusNameResolver(aliases);
   }
 
@@ -170,7 +179,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
 
   private Tagged tag(String text, TextSpan sentence) {
     String s = sentence.of(text);
-    List<TextSpan> spans = nlp.tokens(s);
+    List<TextSpan> spans = modelTokens ? nlp.tokens(s) : QuickTokens.tokens(s);
     String[] tokens = spans.stream().map(t -> t.of(s)).toArray(String[]::new);
     int words = 0, capitalized = 0, capitals = 0;
     for (String token : tokens) {
@@ -183,7 +192,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     // Headlines rarely end with a period; ordinary sentences full of names often look like them.
     boolean period = tokens.length > 0 && tokens[tokens.length - 1].equals(".");
     boolean headline = words >= 3 && (period ? capitalized == words : capitalized * 4 >= words * 3);
-    return new Tagged(sentence, spans, tokens, nlp.tags(tokens), headline, headline && capitals * 4 >= words * 3);
+    return new Tagged(sentence, spans, tokens, modelTokens ? nlp.tags(tokens) : QuickTokens.tags(tokens), headline, headline && capitals * 4 >= words * 3);
   }
 
   /**
@@ -288,6 +297,9 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       while (to < tokens.length && (!possessive(tokens[to - 1]) || organizationWord(tokens[to]))) {
         if (name[to]) {
           to++;
+        } else if (possessive(tokens[to]) && to + 1 < tokens.length && name[to + 1]
+            && organizationWord(tokens[to + 1])) {
+          to += 2; // "Sheriff 's Office"
         } else if (hyphenated(tokens, spans, to)) {
           to++; // "Port-au-Prince", "Al-Qaeda": hyphens with no space keep the name whole
         } else if (Names.CONNECTORS.contains(tokens[to].toLowerCase(Locale.ROOT))
@@ -302,7 +314,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       // Leading titles ("President", "Sen.") are context, not part of the name.
       int nameFrom = from;
       for (int k = from; k < to - 1; k++) {
-        if (PERSON_TITLES.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+        if (title(tokens[k]) && !possessive(tokens[k + 1])) { // not "Sheriff's Office"
           nameFrom = k + 1; // "U.S. President Donald Trump": the name follows the last title
         }
       }
@@ -318,7 +330,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
         end -= 2; // the possessive is not part of the name
         surface = text.substring(start, end);
       }
-      boolean titleOnly = PERSON_TITLES.contains(tokens[to - 1].toLowerCase(Locale.ROOT)); // "German Chancellor"
+      boolean titleOnly = title(tokens[to - 1]); // "German Chancellor"
       if (!NOT_NAMES.contains(surface.toLowerCase(Locale.ROOT)) && surface.length() > 1 && !titleOnly) {
         out.add(new Chunk(start, end, surface, before, after));
       }
@@ -351,6 +363,14 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       }
     }
     return false;
+  }
+
+  /** "President", "Sen.", "President-elect", "Vice-President": a title before a person's name. */
+  private static boolean title(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    int hyphen = lower.indexOf('-');
+    return PERSON_TITLES.contains(lower)
+        || (hyphen > 0 && (PERSON_TITLES.contains(lower.substring(0, hyphen)) || PERSON_TITLES.contains(lower.substring(hyphen + 1))));
   }
 
   /** "Marion County Sheriff's Office": a possessive inside an organisation's name. */
