@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,6 @@ import org.currents.ingest.FileInputReader;
 import org.currents.model.Article;
 import org.currents.model.Ingested;
 import org.currents.model.Outcome;
-import org.currents.model.Provenance;
 import org.currents.text.EnglishNlp;
 import org.currents.text.TextSpan;
 import picocli.CommandLine;
@@ -112,8 +110,7 @@ final class BenchEntitiesCommand implements Callable<Integer> {
   private static void read(Path source, Consumer<Article> sink) throws IOException {
     if (Files.isDirectory(source.resolve("ECB+"))) {
       for (EcbPlusCorpus.Document d : EcbPlusCorpus.read(source)) {
-        sink.accept(new Article(d.name(), null, null, null, null, null, "en", null, d.text(),
-            new Provenance(source + "/" + d.name(), null, Instant.EPOCH, "-")));
+        sink.accept(d.article());
       }
       return;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.EntityType;
 import org.currents.model.Outcome;
-import org.currents.model.Provenance;
 import org.currents.text.EnglishNlp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,8 +80,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   }
 
   private static AnnotatedArticle annotate(EntityFinder finder, EcbPlusCorpus.Document d) {
-    Article article = new Article(d.name(), null, null, null, null, null, "en", null, d.text(),
-        new Provenance("ecbplus/" + d.name(), null, Instant.EPOCH, "-"));
+    Article article = d.article();
     return finder.annotate(article) instanceof Outcome.Ok<AnnotatedArticle> ok
         ? ok.value()
         : new AnnotatedArticle(article, List.of());

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +20,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.currents.model.Article;
 import org.currents.model.EntityType;
+import org.currents.model.Provenance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +58,13 @@ public final class EcbPlusCorpus {
 
   /** One document: its text and its gold mentions in the scored sentences, in text order. */
   public record Document(String topic, String name, String text, List<GoldMention> mentions,
-      List<int[]> scoredRanges) {}
+      List<int[]> scoredRanges) {
+    /** The document as an article (id = file name without ".xml", no date, English). */
+    public Article article() {
+      return new Article(name, null, null, null, null, null, "en", null, text,
+          new Provenance("ecbplus/" + name, null, Instant.EPOCH, "-"));
+    }
+  }
 
   /**
    * A gold markable. {@code [start, end)} is the markable; {@code [headStart, headEnd)} its head
