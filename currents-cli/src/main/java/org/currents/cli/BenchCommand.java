@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory on data given by path, against a competitor.",
-    subcommands = {DedupBenchCommand.class, BenchEventsCommand.class})
+    subcommands = {DedupBenchCommand.class, BenchEntitiesCommand.class, BenchEventsCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 

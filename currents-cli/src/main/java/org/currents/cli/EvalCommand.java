@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on evaluation data (the data folder is an argument).",
-    subcommands = {DedupEvalCommand.class, EvalEventsCommand.class, EvalSummariesCommand.class})
+    subcommands = {
+      DedupEvalCommand.class,
+      EvalEntitiesCommand.class,
+      EvalEventsCommand.class,
+      EvalSummariesCommand.class
+    })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -2,6 +2,7 @@ package org.currents.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,13 @@ import org.currents.model.EntityType;
 import org.currents.model.Mention;
 import org.currents.model.Outcome;
 import org.currents.text.EnglishNlp;
+import org.currents.text.QuickTokens;
 import org.currents.text.TextSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds names as proper-noun chunks (OpenNLP part-of-speech tags), types them with the {@link
+ * Finds names as chunks of capitalised words in OpenNLP sentences (tokens and function-word tags by
+ * {@link QuickTokens}, or optionally OpenNLP's tokenizer and tagger), types them with the {@link
  * AliasTable}, name-part keywords ("Department", "University", "River") and context (a title such
  * as "President" before a person, "in" before a place), and resolves them within the article: a
  * surname alone ("Trump") joins the full name met in the same article ("Donald Trump"), an acronym
@@ -39,8 +42,8 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "force", "forces", "club", "institute", "office", "bureau", "administration",
           "foundation", "senate", "congress", "parliament", "assembly", "airlines", "airways",
           "network", "news", "times", "post", "journal", "press", "federation", "league", "fund",
-          "trust", "hospital", "church", "board", "authority", "center", "centre",
-          "government", "guard", "team", "society", "museum", "academy", "media", "studios",
+          "trust", "church", "board", "authority",
+          "government", "guard", "team", "society", "academy", "media", "studios",
           "records", "labs", "technologies", "systems", "motors", "holdings", "fc");
   private static final Set<String> PLACE_WORDS =
       Set.of(
@@ -48,6 +51,21 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "road", "mountains", "mountain", "mount", "valley", "lake", "bay", "coast", "beach",
           "district", "region", "peninsula", "sea", "ocean", "airport", "square", "park", "bridge",
           "village", "town", "gulf", "strait", "desert", "highway");
+  /**
+   * Last words of buildings and sites, which news reports as places where things happen ("checked
+   * into the Betty Ford Center", "shot outside the Kraft plant"), before any organisation word.
+   */
+  private static final Set<String> FACILITY_WORDS =
+      Set.of("center", "centre", "hospital", "clinic", "arena", "stadium", "theatre", "theater",
+          "hotel", "prison", "jail", "mall", "museum", "garden", "gardens", "plant", "cathedral",
+          "temple", "mosque", "palace", "tower", "towers", "station", "church");
+  /** First words of place names: "Fort Smith", "Santa Rosa", "Lake Tahoe". */
+  private static final Set<String> PLACE_PREFIXES =
+      Set.of("fort", "ft.", "mount", "mt.", "lake", "port", "cape", "san", "santa", "los", "las",
+          "saint", "st.", "puerto", "rio", "isle", "glen", "point");
+  /** Legal forms left out of canonical names: "Apple Inc." is "Apple". */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "s.a.");
   /** Heads of names that continue with "of": "Bank of England", "Republic of Korea". */
   private static final Set<String> NAME_HEADS =
       Set.of("republic", "kingdom", "states", "bank", "house", "isle", "duke", "prince", "archbishop",
@@ -60,7 +78,16 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "pope", "sir", "lord", "lady", "prof.", "professor", "officer", "detective", "chief",
           "director", "ceo", "chairman", "spokesman", "spokeswoman", "coach", "actor", "actress",
           "singer", "rapper", "star", "captain", "capt.", "lt.", "sgt.", "col.", "premier",
-          "ambassador", "attorney", "sheriff", "commissioner", "leader", "vice", "prime");
+          "ambassador", "attorney", "sheriff", "commissioner", "leader", "vice", "prime",
+          "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "coroner",
+          "vp", "cfo", "cto", "founder", "chairwoman", "deputy", "lawmaker", "doctor", "host",
+          "reporter", "manager", "rev.", "reverend", "quarterback", "forward", "striker", "rb",
+          "qb", "polygamist", "chipmaker", "suspect", "defendant", "dean", "bishop", "cardinal",
+          "trooper", "senior", "lieutenant", "sergeant", "corporal", "constable", "inspector",
+          "speaker", "spokesperson", "head");
+  /** Tags of words that are never part of a name, capitalised or not. */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to");
   private static final Set<String> NOT_NAMES =
       Set.of(
@@ -68,26 +95,37 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "today", "yesterday", "tomorrow", "i", "mr", "mrs", "ms", "dr",
           "photo", "image", "video", "advertisement", "getty", "images", "reuters/", "ap", "afp");
-  /** Lower-case words inside a name: "Bank of America", "Charles de Gaulle". */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "de", "du", "la", "del", "von", "van", "al", "bin");
   /** Adjectives that start names ("New York", "North Korea"); the tagger calls them JJ. */
   private static final Set<String> NAME_ADJECTIVES =
       Set.of("New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
           "Central", "Great", "United", "Royal", "National", "Saudi");
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,6}\\.?");
   private static final Pattern DEFINED_ACRONYM =
       Pattern.compile("([\\p{Lu}][\\p{L}.&' -]{3,80}?) \\((\\p{Lu}[\\p{Lu}.&]{1,9})\\)");
 
   private final AliasTable aliases;
   private final EnglishNlp nlp;
+  private final boolean modelTokens;
+  private final CorpusNameResolver acrossArticles;
 
+  /** The default: OpenNLP sentences, rule tokens and function-word tags ({@link QuickTokens}). */
   public RuleBasedEntityFinder() {
-    this(AliasTable.bundled(), EnglishNlp.shared());
+    this(AliasTable.bundled(), EnglishNlp.shared(), false);
   }
 
-  public RuleBasedEntityFinder(AliasTable aliases, EnglishNlp nlp) {
+  /**
+   * @param modelTokens tokens and tags from OpenNLP's statistical models instead of {@link
+   *     QuickTokens}; about twenty times slower and, on ECB+, no more accurate (see README)
+   */
+  public RuleBasedEntityFinder(AliasTable aliases, EnglishNlp nlp, boolean modelTokens) {
     this.aliases = aliases;
     this.nlp = nlp;
+    this.modelTokens = modelTokens;
+    this.acrossArticles = new CorpusNameResolver(aliases);
+  }
+
+  @Override
+  public List<AnnotatedArticle> joinAcrossArticles(List<AnnotatedArticle> articles) {
+    return acrossArticles.resolve(articles);
   }
 
   /** A proper-noun chunk before resolution. */
@@ -97,19 +135,13 @@ public final class RuleBasedEntityFinder implements EntityFinder {
   public Outcome<AnnotatedArticle> annotate(Article article) {
     String text = article.text();
     List<Tagged> sentences = new ArrayList<>();
-    Set<String> capitalizedInside = new java.util.HashSet<>();
     for (TextSpan sentence : nlp.sentences(text)) {
-      Tagged t = tag(text, sentence);
-      sentences.add(t);
-      for (int i = 1; i < t.tokens().length; i++) {
-        if (startsUpper(t.tokens()[i]) && !t.tokens()[i - 1].matches("[\"“'‘:]")) {
-          capitalizedInside.add(t.tokens()[i]);
-        }
-      }
+      sentences.add(tag(text, sentence));
     }
+    Evidence evidence = Evidence.of(sentences);
     List<Chunk> chunks = new ArrayList<>();
     for (Tagged t : sentences) {
-      chunks.addAll(chunks(text, t, capitalizedInside));
+      chunks.addAll(chunks(text, t, evidence));
     }
     Map<String, String> definedAcronyms = definedAcronyms(text);
     Map<String, Integer> frequency = new HashMap<>();
@@ -118,7 +150,8 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     // Pass 1: type every multi-word or known chunk; pass 2 resolves short forms against them.
     Map<String, AliasTable.Canonical> resolved = new LinkedHashMap<>();
     for (Chunk c : chunks) {
-      AliasTable.Canonical known = typeOf(c, definedAcronyms, frequency, resolved, false);
+      AliasTable.Canonical known =
+          c.surface().indexOf(' ') < 0 ? null : typeOf(c, definedAcronyms, frequency, resolved, false);
       if (known != null) {
         resolved.putIfAbsent(c.surface(), known);
       }
@@ -136,37 +169,107 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     return Outcome.ok(new AnnotatedArticle(article, mentions));
   }
 
-  /** A sentence's tokens (spans relative to the sentence) and their tags. */
-  private record Tagged(TextSpan sentence, List<TextSpan> spans, String[] tokens, String[] tags) {}
+  /**
+   * A sentence's tokens (spans relative to the sentence) and their tags; {@code headline} when most
+   * of its longer words are capitalised (all of them if it ends with a period): Title Case or all
+   * capitals, {@code allCapitals} for the latter.
+   */
+  private record Tagged(TextSpan sentence, List<TextSpan> spans, String[] tokens, String[] tags,
+      boolean headline, boolean allCapitals) {}
 
   private Tagged tag(String text, TextSpan sentence) {
     String s = sentence.of(text);
-    List<TextSpan> spans = nlp.tokens(s);
+    List<TextSpan> spans = modelTokens ? nlp.tokens(s) : QuickTokens.tokens(s);
     String[] tokens = spans.stream().map(t -> t.of(s)).toArray(String[]::new);
-    return new Tagged(sentence, spans, tokens, nlp.tags(tokens));
+    int words = 0, capitalized = 0, capitals = 0;
+    for (String token : tokens) {
+      if (token.length() > 3 && token.codePoints().allMatch(Character::isLetter)) {
+        words++;
+        capitalized += startsUpper(token) ? 1 : 0;
+        capitals += token.equals(token.toUpperCase(Locale.ROOT)) ? 1 : 0;
+      }
+    }
+    // Headlines rarely end with a period; ordinary sentences full of names often look like them.
+    boolean period = tokens.length > 0 && tokens[tokens.length - 1].equals(".");
+    boolean headline = words >= 3 && (period ? capitalized == words : capitalized * 4 >= words * 3);
+    return new Tagged(sentence, spans, tokens, modelTokens ? nlp.tags(tokens) : QuickTokens.tags(tokens), headline, headline && capitals * 4 >= words * 3);
   }
 
   /**
-   * A name token starts with a capital and is either tagged a proper noun or capitalised where
-   * English does not capitalise common words: inside a sentence, or at its start when the article
-   * capitalises it inside a sentence too. Capitals decide more than tags because the tagger, trained
-   * on web text, often tags unseen names as verbs or adverbs.
+   * What the whole article says about capitals: the words it capitalises where English does not
+   * capitalise common words (inside an ordinary sentence), and the words it writes in lower case.
+   * Headlines in Title Case or capitals and sentence starts are weak evidence and are judged by it.
    */
-  private boolean[] nameTokens(Tagged t, Set<String> capitalizedInside) {
-    boolean[] names = new boolean[t.tokens().length];
+  private record Evidence(Set<String> capitalizedInside, Set<String> lowerCase) {
+    static Evidence of(List<Tagged> sentences) {
+      Set<String> capitalized = new HashSet<>();
+      Set<String> lower = new HashSet<>();
+      for (Tagged t : sentences) {
+        String[] tokens = t.tokens();
+        boolean headline = t.headline();
+        for (int i = 0; i < tokens.length; i++) {
+          if (startsUpper(tokens[i])) {
+            if (!headline && i > 0 && !afterQuoteOrColon(tokens, i)) {
+              capitalized.add(tokens[i]);
+            }
+          } else if (!tokens[i].isEmpty() && Character.isLowerCase(tokens[i].codePointAt(0))) {
+            lower.add(tokens[i]);
+          }
+        }
+      }
+      return new Evidence(capitalized, lower);
+    }
+  }
+
+  private static boolean afterQuoteOrColon(String[] tokens, int i) {
+    return i > 0 && tokens[i - 1].matches("[\"“'‘:]");
+  }
+
+  /**
+   * A name token starts with a capital and is capitalised where English does not capitalise common
+   * words: inside an ordinary sentence. At a sentence start, after a quote, and anywhere in a
+   * headline in Title Case, a capital proves nothing ("Chipmaker AMD", "Lohan Checks Into Rehab"):
+   * there the word must be a known alias, capitalised inside a sentence elsewhere in the article, an
+   * acronym, or (at a sentence start) a proper noun the article never writes in lower case. Capitals
+   * decide more than tags because the tagger, trained on web text, often tags unseen names as verbs.
+   * A capitalised adjective ("Advanced", "French") is part of a name only before another name word.
+   */
+  private boolean[] nameTokens(Tagged t, Evidence evidence) {
+    String[] tokens = t.tokens();
+    boolean[] names = new boolean[tokens.length];
+    boolean[] adjectives = new boolean[tokens.length];
     for (int i = 0; i < names.length; i++) {
-      String token = t.tokens()[i];
+      String token = tokens[i];
       String tag = t.tags()[i];
+      if (!startsUpper(token)
+          || NOT_NAMES.contains(token.toLowerCase(Locale.ROOT))
+          || token.codePoints().noneMatch(Character::isLetter)
+          || FUNCTION_TAGS.contains(tag)) {
+        continue;
+      }
       boolean proper = tag.equals("NNP") || tag.equals("NNPS");
-      boolean adjective = tag.startsWith("JJ"); // "French", "Greek": demonyms are not names
-      boolean capitalized = startsUpper(token) && !NOT_NAMES.contains(token.toLowerCase(Locale.ROOT));
-      boolean afterQuoteOrColon = i > 0 && t.tokens()[i - 1].matches("[\"“'‘:]");
-      names[i] =
-          capitalized
-              && token.codePoints().anyMatch(Character::isLetter)
-              && !(tag.equals("PRP") || tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.equals("WP") || tag.equals("WDT") || tag.equals("WRB") || tag.equals("MD"))
-              && (proper || aliases.lookup(token) != null
-                  || (!adjective && ((i > 0 && !afterQuoteOrColon) || capitalizedInside.contains(token))));
+      boolean weak = i == 0 || afterQuoteOrColon(tokens, i) || t.headline();
+      if (weak) {
+        names[i] = aliases.lookup(token) != null
+            || evidence.capitalizedInside().contains(token)
+            || (Names.isAcronym(token) && !t.allCapitals())
+            || (!t.headline() && proper && !evidence.lowerCase().contains(token.toLowerCase(Locale.ROOT)));
+      } else if ((tag.startsWith("JJ") && !possessive(token) && aliases.lookup(token) == null)
+          || aliases.countryOfDemonym(token) != null) {
+        adjectives[i] = true;
+      } else {
+        names[i] = true;
+      }
+    }
+    for (int i = names.length - 2; i >= 0; i--) {
+      names[i] |= adjectives[i] && names[i + 1];
+    }
+    // "Advanced Micro Devices said": a sentence's first word continues the name after it, unless
+    // the article also writes that word in lower case.
+    if (tokens.length > 1 && !t.headline() && !names[0] && names[1] && startsUpper(tokens[0])
+        && !FUNCTION_TAGS.contains(t.tags()[0]) && !NOT_NAMES.contains(tokens[0].toLowerCase(Locale.ROOT))
+        && !evidence.lowerCase().contains(tokens[0].toLowerCase(Locale.ROOT))) {
+      names[0] = true;
     }
     return names;
   }
@@ -175,11 +278,11 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
   }
 
-  private List<Chunk> chunks(String text, Tagged tagged, Set<String> capitalizedInside) {
+  private List<Chunk> chunks(String text, Tagged tagged, Evidence evidence) {
     TextSpan sentence = tagged.sentence();
     List<TextSpan> spans = tagged.spans();
     String[] tokens = tagged.tokens();
-    boolean[] name = nameTokens(tagged, capitalizedInside);
+    boolean[] name = nameTokens(tagged, evidence);
     List<Chunk> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.length) {
@@ -191,12 +294,15 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       }
       int from = i;
       int to = i + 1;
-      while (to < tokens.length) {
+      while (to < tokens.length && (!possessive(tokens[to - 1]) || organizationWord(tokens[to]))) {
         if (name[to]) {
           to++;
+        } else if (possessive(tokens[to]) && to + 1 < tokens.length && name[to + 1]
+            && organizationWord(tokens[to + 1])) {
+          to += 2; // "Sheriff 's Office"
         } else if (hyphenated(tokens, spans, to)) {
           to++; // "Port-au-Prince", "Al-Qaeda": hyphens with no space keep the name whole
-        } else if (CONNECTORS.contains(tokens[to].toLowerCase(Locale.ROOT))
+        } else if (Names.CONNECTORS.contains(tokens[to].toLowerCase(Locale.ROOT))
             && to + 1 < tokens.length
             && name[to + 1]
             && joinsByConnector(tokens[to - 1])) {
@@ -208,9 +314,12 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       // Leading titles ("President", "Sen.") are context, not part of the name.
       int nameFrom = from;
       for (int k = from; k < to - 1; k++) {
-        if (PERSON_TITLES.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+        if (title(tokens[k]) && !possessive(tokens[k + 1])) { // not "Sheriff's Office"
           nameFrom = k + 1; // "U.S. President Donald Trump": the name follows the last title
         }
+      }
+      while (nameFrom < to - 1 && nameFrom > from && hyphenated(tokens, spans, nameFrom)) {
+        nameFrom++; // "President-elect Barack Obama": the rest of a hyphenated title
       }
       String before = nameFrom > 0 ? tokens[nameFrom - 1].toLowerCase(Locale.ROOT) : null;
       String after = to < tokens.length ? tokens[to].toLowerCase(Locale.ROOT) : null;
@@ -221,12 +330,56 @@ public final class RuleBasedEntityFinder implements EntityFinder {
         end -= 2; // the possessive is not part of the name
         surface = text.substring(start, end);
       }
-      if (!NOT_NAMES.contains(surface.toLowerCase(Locale.ROOT)) && surface.length() > 1) {
+      boolean titleOnly = title(tokens[to - 1]); // "German Chancellor"
+      if (!NOT_NAMES.contains(surface.toLowerCase(Locale.ROOT)) && surface.length() > 1 && !titleOnly) {
         out.add(new Chunk(start, end, surface, before, after));
       }
       i = to;
     }
     return out;
+  }
+
+  /** "Central London", "Northern Ireland": name adjectives before a known place. */
+  private boolean placeWithDirection(String[] words) {
+    int k = 0;
+    while (k < words.length - 1 && NAME_ADJECTIVES.contains(words[k])) {
+      k++;
+    }
+    AliasTable.Canonical rest = aliases.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+    return k > 0 && rest != null && rest.type() == EntityType.PLACE;
+  }
+
+  /**
+   * "New Orleans Saints", "Boston Red Sox": a known place followed by a plural (or "Sox") is a
+   * team or a group named after its home, not a person.
+   */
+  private boolean team(String[] words) {
+    String last = words[words.length - 1];
+    boolean plural = (last.endsWith("s") && !last.endsWith("ss") && last.length() > 3) || last.equals("Sox");
+    for (int k = 1; plural && k < words.length; k++) {
+      AliasTable.Canonical home = aliases.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+      if (home != null && home.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "President", "Sen.", "President-elect", "Vice-President": a title before a person's name. */
+  private static boolean title(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    int hyphen = lower.indexOf('-');
+    return PERSON_TITLES.contains(lower)
+        || (hyphen > 0 && (PERSON_TITLES.contains(lower.substring(0, hyphen)) || PERSON_TITLES.contains(lower.substring(hyphen + 1))));
+  }
+
+  /** "Marion County Sheriff's Office": a possessive inside an organisation's name. */
+  private static boolean organizationWord(String token) {
+    return ORGANIZATION_WORDS.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean possessive(String token) {
+    return token.endsWith("'s") || token.endsWith("’s");
   }
 
   private static boolean hyphenated(String[] tokens, List<TextSpan> spans, int i) {
@@ -252,14 +405,25 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       Map<String, AliasTable.Canonical> typed,
       boolean shortForms) {
     String surface = c.surface();
+    String[] words = surface.split("\\s+");
+    if (shortForms && !Names.isAcronym(surface)) {
+      // The first or last name of a person named in full in this article, even when it is also a
+      // well-known name ("Jordan" after "Michael Jordan").
+      for (AliasTable.Canonical full : typed.values()) {
+        String[] parts = full.name().split("\\s+");
+        boolean firstName = parts[0].equals(surface) && aliases.lookup(surface) == null;
+        if (full.type() == EntityType.PERSON && (firstName || parts[parts.length - 1].equals(surface))) {
+          return full;
+        }
+      }
+    }
     AliasTable.Canonical known = aliases.lookup(surface);
-    if (known == null && ACRONYM.matcher(surface).matches()) {
+    if (known == null && Names.isAcronym(surface)) {
       known = aliases.lookup(surface + "."); // the tokenizer keeps "U.N." as "U.N" + "."
     }
     if (known != null) {
       return known;
     }
-    String[] words = surface.split("\\s+");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     boolean titled = c.before() != null && PERSON_TITLES.contains(c.before());
     if (definedAcronyms.containsKey(surface)) {
@@ -268,33 +432,47 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       return fullKnown != null ? fullKnown : new AliasTable.Canonical(full, EntityType.ORGANIZATION);
     }
     if (words.length > 1) {
+      if (FACILITY_WORDS.contains(last)) {
+        return new AliasTable.Canonical(surface, EntityType.PLACE);
+      }
+      if (LEGAL_FORMS.contains(last)) {
+        String bare = surface.substring(0, surface.lastIndexOf(' ')).replaceAll(",$", "");
+        AliasTable.Canonical company = aliases.lookup(bare);
+        return company != null ? company : new AliasTable.Canonical(bare, EntityType.ORGANIZATION);
+      }
       for (String w : words) {
         if (ORGANIZATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
           return new AliasTable.Canonical(surface, EntityType.ORGANIZATION);
         }
       }
-      if (PLACE_WORDS.contains(last)) {
+      if (PLACE_WORDS.contains(last) || PLACE_PREFIXES.contains(words[0].toLowerCase(Locale.ROOT))) {
         return new AliasTable.Canonical(surface, EntityType.PLACE);
       }
+      AliasTable.Canonical owner = aliases.lookup(words[0]);
+      if (owner != null && owner.type() == EntityType.ORGANIZATION) {
+        return new AliasTable.Canonical(surface, EntityType.ORGANIZATION); // "Microsoft Word"
+      }
+      if (placeWithDirection(words)) {
+        return new AliasTable.Canonical(surface, EntityType.PLACE);
+      }
+      if (team(words)) {
+        return new AliasTable.Canonical(surface, EntityType.ORGANIZATION);
+      }
       if (words.length <= 4 && surface.chars().noneMatch(Character::isDigit)) {
-        return new AliasTable.Canonical(surface, EntityType.PERSON);
+        // People's names are words in Title Case; "T-Mobile USA", "SeaMicro Inc" are not.
+        boolean titleCase = java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}[\\p{Ll}'’.-]*(?:-\\p{Lu}?[\\p{Ll}'’]*)?") || w.matches("\\p{Lu}\\.") || w.matches("(?:Mc|Mac|O'|O’|D'|De|Di|La|Le)\\p{Lu}\\p{Ll}+"));
+        return new AliasTable.Canonical(surface, titleCase ? EntityType.PERSON : EntityType.ORGANIZATION);
       }
       return null;
     }
     if (!shortForms) {
       return null;
     }
-    // A single word: a surname or first name of a person named in full, an acronym of a name in
-    // full, else typed by its context.
-    for (AliasTable.Canonical full : typed.values()) {
-      if (full.type() == EntityType.PERSON && java.util.Arrays.asList(full.name().split("\\s+")).contains(surface)) {
-        return full;
-      }
-    }
-    if (ACRONYM.matcher(surface).matches()) {
+    // A single word: an acronym of a name in full, else typed by its context.
+    if (Names.isAcronym(surface)) {
       String letters = surface.replace(".", "");
       for (AliasTable.Canonical full : typed.values()) {
-        if (full.type() == EntityType.ORGANIZATION && initials(full.name()).equals(letters)) {
+        if (full.type() == EntityType.ORGANIZATION && Names.initials(full.name()).equals(letters)) {
           return full;
         }
       }
@@ -311,16 +489,6 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     return null;
   }
 
-  private static String initials(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
-        out.append(w.charAt(0));
-      }
-    }
-    return out.toString();
-  }
-
   /** "Department of Homeland Security (DHS)": DHS to the name before it. */
   private static Map<String, String> definedAcronyms(String text) {
     Map<String, String> out = new HashMap<>();
@@ -334,12 +502,12 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       int k = words.length;
       while (k > 0 && needed > 0) {
         k--;
-        if (!CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))) {
+        if (!Names.CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))) {
           needed--;
         }
       }
       String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-      if (needed == 0 && initials(full).equalsIgnoreCase(acronym)) {
+      if (needed == 0 && Names.initials(full).equalsIgnoreCase(acronym)) {
         out.putIfAbsent(m.group(2), full);
       }
     }

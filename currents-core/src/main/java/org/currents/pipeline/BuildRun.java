@@ -172,7 +172,7 @@ public final class BuildRun {
               ? ok.value()
               : new AnnotatedArticle(originals.get(i), List.of()));
     }
-    return annotated;
+    return entityFinder.joinAcrossArticles(annotated);
   }
 
   private static List<Entity> entities(List<AnnotatedArticle> annotated) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.EntityType;
@@ -61,5 +62,44 @@ class RuleBasedEntityFinderTest {
     assertTrue(found.containsKey("United Nations"), found.toString());
     assertTrue(found.containsKey("Kyiv"), found.toString());
     assertFalse(found.containsKey("Monday"), found.toString());
+  }
+
+  @Test
+  void headlineCapitalsAndTitlesAreNotNames() {
+    String text =
+        "Chipmaker AMD Buys SeaMicro For $334 Million\n\nAdvanced Micro Devices (AMD) said on"
+            + " Wednesday it would buy SeaMicro. President-elect Barack Obama welcomed it, and French"
+            + " President Nicolas Sarkozy did not.";
+    Map<String, Integer> found = entities(text);
+    assertEquals(Set.of("Advanced Micro Devices", "SeaMicro", "Barack Obama", "Nicolas Sarkozy"), found.keySet(), found.toString());
+    assertEquals(3, found.get("Advanced Micro Devices"), found.toString()); // AMD in the headline too
+  }
+
+  @Test
+  void facilitiesArePlacesAndTeamsOrganisations() {
+    AnnotatedArticle a = ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(
+        "Lohan checked into the Betty Ford Center on Monday. The New Orleans Saints beat the"
+            + " Boston Red Sox in Vancouver, and Apple Inc. said Americans loved it."))).value();
+    Map<String, EntityType> types = new java.util.HashMap<>();
+    a.mentions().forEach(m -> types.put(m.canonicalName(), m.type()));
+    assertEquals(EntityType.PLACE, types.get("Betty Ford Center"), types.toString());
+    assertEquals(EntityType.ORGANIZATION, types.get("New Orleans Saints"), types.toString());
+    assertEquals(EntityType.ORGANIZATION, types.get("Boston Red Sox"), types.toString());
+    assertEquals(EntityType.PLACE, types.get("Vancouver"), types.toString()); // from GeoNames
+    assertEquals(EntityType.ORGANIZATION, types.get("Apple Inc."), types.toString());
+    assertFalse(types.containsKey("Americans"), types.toString()); // a demonym is not a mention
+    assertFalse(types.containsKey("United States"), types.toString());
+  }
+
+  @Test
+  void joinsShortNamesAndVariantsAcrossArticles() {
+    List<AnnotatedArticle> corpus = List.of(
+        finder.annotate(article("Tara Reid entered rehab, her publicist Jack Ketsoyan said.")),
+        finder.annotate(article("Reid is fine, W. Jack Ketsoyan Jr. said of Reid.")),
+        finder.annotate(article("SEACOM said the cable was cut. Seacom will repair the SEACOM cable.")))
+        .stream().map(o -> ((Outcome.Ok<AnnotatedArticle>) o).value()).toList();
+    List<AnnotatedArticle> joined = finder.joinAcrossArticles(corpus);
+    assertEquals(Map.of("Tara Reid", 2, "Jack Ketsoyan", 1), joined.get(1).entityCounts());
+    assertEquals(Set.of("SEACOM"), joined.get(2).entityCounts().keySet());
   }
 }

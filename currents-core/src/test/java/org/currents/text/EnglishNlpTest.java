@@ -19,4 +19,16 @@ class EnglishNlpTest {
   void termsAreLowerCaseContentWordsInAnyScript() {
     assertEquals(List.of("bank", "bombing", "athens", "서울"), Terms.of("The bank bombing in Athens, 서울."));
   }
+
+  @Test
+  void quickTokensKeepAbbreviationsAndSplitPossessivesAndPunctuation() {
+    String s = "U.S. President Trump met W. Smith (of Apple's board) on Jan. 5, in \"Washington\".";
+    List<String> tokens = QuickTokens.tokens(s).stream().map(t -> t.of(s)).toList();
+    assertEquals(
+        List.of("U.S.", "President", "Trump", "met", "W.", "Smith", "(", "of", "Apple", "'s", "board",
+            ")", "on", "Jan.", "5", ",", "in", "\"", "Washington", "\"", "."),
+        tokens);
+    assertEquals(List.of("DT", "NNP", "PRP", "IN", "NN"),
+        List.of(QuickTokens.tags(new String[] {"The", "Trump", "He", "of", "board"})));
+  }
 }
