@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       BuildCommand.class,
       EventsCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

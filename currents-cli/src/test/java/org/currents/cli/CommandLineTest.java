@@ -15,11 +15,18 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"extract", "ingest", "build", "events", "demo"}) {
+    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "eval"}) {
       Cli cli = Cli.run(command, "--help");
       assertEquals(0, cli.exitCode(), command);
       assertTrue(cli.out().contains("Usage: currents " + command), cli.out());
     }
+  }
+
+  @Test
+  void evalSaysClearlyWhenTheDataIsAbsent() {
+    Cli cli = Cli.run("eval", "extraction", dir.resolve("absent").toString());
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().contains("no extraction data in"), cli.err());
   }
 
   @Test
