@@ -1,7 +1,7 @@
 package org.currents.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +34,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul",
           "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "li", "dd");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center", "font");
 
   private final ExtractionLimits limits;
 
@@ -119,7 +120,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         return List.of(marked);
       }
     }
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Double> scores = new LinkedHashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -131,7 +132,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (PARAGRAPHS.contains(e.normalName())) {
-              score(e, scores);
+              score(e.text(), e.parent(), scores);
+            } else if (CONTAINERS.contains(e.normalName())) {
+              // Text written straight into a container, lines split by <br>, is a paragraph too.
+              score(inlineText(e), e, scores);
             }
             return FilterResult.CONTINUE;
           }
@@ -141,7 +145,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     double bestScore = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      if (s > bestScore || (s == bestScore && best != null && precedes(entry.getKey(), best))) {
+      if (s > bestScore) {
         best = entry.getKey();
         bestScore = s;
       }
@@ -171,13 +175,24 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     return roots;
   }
 
-  private static void score(Element paragraph, Map<Element, Double> scores) {
-    String text = paragraph.text();
+  /** The text of an element's own text nodes and inline children, without its blocks. */
+  private static String inlineText(Element e) {
+    StringBuilder text = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.text());
+      } else if (child instanceof Element c && !BLOCKS.contains(c.normalName()) && !CONTAINERS.contains(c.normalName())) {
+        text.append(c.text());
+      }
+    }
+    return text.toString().strip();
+  }
+
+  private static void score(String text, @Nullable Element parent, Map<Element, Double> scores) {
     if (text.length() < 25) {
       return;
     }
     double s = 1 + text.split("[,，、،]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
-    Element parent = paragraph.parent();
     if (parent != null) {
       scores.merge(parent, s, Double::sum);
       Element grandparent = parent.parent();
@@ -197,10 +212,6 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       linked += a.text().length();
     }
     return Math.min(1.0, linked / (double) all);
-  }
-
-  private static boolean precedes(Element a, Element b) {
-    return a.siblingIndex() < b.siblingIndex();
   }
 
   /** Writes an element's text as paragraphs, skipping furniture and link lists. */
