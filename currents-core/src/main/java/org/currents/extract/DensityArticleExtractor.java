@@ -33,7 +33,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       Set.of(
           "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul",
           "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr");
-  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "li", "dd");
+  /** What scores as a paragraph. Not list items: teaser lists ("headline, summary" per item) would win. */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td");
   private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center", "font");
 
   private final ExtractionLimits limits;
@@ -141,18 +142,17 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           }
         },
         body);
-    Element best = null;
-    double bestScore = 0;
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      if (s > bestScore) {
-        best = entry.getKey();
-        bestScore = s;
-      }
+      ranked.add(Map.entry(entry.getKey(), entry.getValue() * (1 - linkDensity(entry.getKey()))));
     }
-    if (best == null) {
+    // Stable sort: of equal scores, the first in the document wins.
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    if (ranked.isEmpty() || ranked.get(0).getValue() <= 0) {
       return List.of(body);
     }
+    Element best = withChunks(ranked);
+    double bestScore = ranked.get(0).getValue();
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);
@@ -186,6 +186,41 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
     }
     return text.toString().strip();
+  }
+
+  /**
+   * The best candidate, or its common ancestor with the candidates of its own tag and class that
+   * score at least a quarter as well: an article split into chunks ("section, ad, section") scores
+   * each chunk alone, and only their common ancestor holds all of it.
+   */
+  private static Element withChunks(List<Map.Entry<Element, Double>> ranked) {
+    Element best = ranked.get(0).getKey();
+    double top = ranked.get(0).getValue();
+    if (best.className().isBlank()) {
+      return best;
+    }
+    Element common = best;
+    for (Map.Entry<Element, Double> candidate : ranked) {
+      Element e = candidate.getKey();
+      if (candidate.getValue() < top * 0.25) {
+        break;
+      }
+      if (e != best && e.normalName().equals(best.normalName()) && e.className().equals(best.className())) {
+        while (common != null && !isAncestor(common, e)) {
+          common = common.parent();
+        }
+      }
+    }
+    return common == null || common.normalName().equals("body") ? best : common;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void score(String text, @Nullable Element parent, Map<Element, Double> scores) {
