@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       EventsCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

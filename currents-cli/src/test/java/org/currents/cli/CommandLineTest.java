@@ -15,7 +15,7 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "eval"}) {
+    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "eval", "bench"}) {
       Cli cli = Cli.run(command, "--help");
       assertEquals(0, cli.exitCode(), command);
       assertTrue(cli.out().contains("Usage: currents " + command), cli.out());
@@ -27,6 +27,9 @@ class CommandLineTest {
     Cli cli = Cli.run("eval", "extraction", dir.resolve("absent").toString());
     assertEquals(1, cli.exitCode());
     assertTrue(cli.err().contains("no extraction data in"), cli.err());
+    Cli bench = Cli.run("bench", "extraction", dir.resolve("absent").toString());
+    assertEquals(1, bench.exitCode());
+    assertTrue(bench.err().contains("no extraction data in"), bench.err());
   }
 
   @Test
