@@ -3,7 +3,6 @@ package org.currents.extract;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -49,7 +48,6 @@ final class Boilerplate {
   private static final Set<String> CONTENT_WORDS =
       Set.of("article", "body", "content", "entry", "main", "post", "text", "story", "hentry", "blog");
   private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
-  private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
   private Boilerplate() {}
 
@@ -70,7 +68,11 @@ final class Boilerplate {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return false;
     }
-    Set<String> words = words(e.className() + " " + e.id());
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return false;
+    }
+    Set<String> words = words(names);
     boolean content = words.stream().anyMatch(CONTENT_WORDS::contains);
     if (words.stream().anyMatch(ALWAYS_WORDS::contains)) {
       return !holdsArticle(e) && !(content && holdsProse(e));
@@ -97,11 +99,21 @@ final class Boilerplate {
     return false;
   }
 
+  /** The lower-case words of class and id names: split at non-alphanumerics and camel humps. */
   private static Set<String> words(String names) {
     Set<String> words = new HashSet<>();
-    for (String word :
-        WORD_SPLIT.split(names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT))) {
-      words.add(word);
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean hump = start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+      if (!Character.isLetterOrDigit(c) || hump) {
+        if (start >= 0) {
+          words.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        start = Character.isLetterOrDigit(c) ? i : -1;
+      } else if (start < 0) {
+        start = i;
+      }
     }
     return words;
   }

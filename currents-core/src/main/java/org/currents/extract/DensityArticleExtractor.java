@@ -1,6 +1,7 @@
 package org.currents.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +57,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
     Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
+    Document doc = parser.parseInput(RawTextBodies.strip(html.value()), page.url() == null ? "" : page.url());
     int depth = maxDepth(doc);
     if (depth >= limits.maxDepth()) {
       return Outcome.failed(
@@ -122,6 +124,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
     }
     Map<Element, Double> scores = new LinkedHashMap<>();
+    Map<Element, int[]> lengths = TextLengths.of(body);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -144,7 +147,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         body);
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      ranked.add(Map.entry(entry.getKey(), entry.getValue() * (1 - linkDensity(entry.getKey()))));
+      ranked.add(Map.entry(entry.getKey(), entry.getValue() * (1 - linkDensity(entry.getKey(), lengths))));
     }
     // Stable sort: of equal scores, the first in the document wins.
     ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
@@ -162,11 +165,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       if (sibling == best) {
         roots.add(sibling);
       } else if (!Boilerplate.is(sibling)) {
-        double s = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+        double s = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling, lengths));
         boolean proseParagraph =
             sibling.normalName().equals("p")
                 && sibling.text().length() > 80
-                && linkDensity(sibling) < 0.25;
+                && linkDensity(sibling, lengths) < 0.25;
         if (s >= bestScore * 0.2 || proseParagraph) {
           roots.add(sibling);
         }
@@ -237,17 +240,53 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private static double linkDensity(Element e) {
-    int all = e.text().length();
-    if (all == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : e.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, linked / (double) all);
+  private static double linkDensity(Element e, Map<Element, int[]> lengths) {
+    int[] chars = lengths.get(e);
+    return chars == null || chars[0] == 0 ? 0 : Math.min(1.0, chars[1] / (double) chars[0]);
   }
+
+  /**
+   * Characters of text under each element, and how many of them are link text, in one pass:
+   * computing them per candidate would walk the same subtrees again and again.
+   */
+  private static final class TextLengths implements NodeVisitor {
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    private int linkDepth;
+
+    static Map<Element, int[]> of(Element root) {
+      TextLengths visitor = new TextLengths();
+      NodeTraversor.traverse(visitor, root);
+      return visitor.lengths;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        linkDepth++;
+      } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+        int n = t.getWholeText().strip().length();
+        int[] own = lengths.computeIfAbsent(parent, k -> new int[2]);
+        own[0] += n;
+        own[1] += linkDepth > 0 ? n : 0;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+        int[] own = lengths.get(e);
+        if (own != null && e.parent() != null) {
+          int[] up = lengths.computeIfAbsent(e.parent(), k -> new int[2]);
+          up[0] += own[0];
+          up[1] += own[1];
+        }
+      }
+    }
+  }
+
 
   /** Writes an element's text as paragraphs, skipping furniture and link lists. */
   private static final class ParagraphWriter implements NodeFilter {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.currents.model.DateSource;
 import org.currents.model.PublishDate;
@@ -43,16 +45,17 @@ record PageMetadata(
 
   static PageMetadata read(Document doc, @Nullable String pageUrl) {
     JsonLd ld = JsonLd.read(doc);
-    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), pageUrl);
-    String site = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
-    String title = title(doc, ld, site);
-    String byline = first(ld.author, meta(doc, "author"), meta(doc, "article:author"), bylineInMarkup(doc));
+    Map<String, String> tags = metaTags(doc);
+    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(tags, "og:url"), pageUrl);
+    String site = first(meta(tags, "og:site_name"), ld.publisher, meta(tags, "application-name"));
+    String title = title(doc, tags, ld, site);
+    String byline = first(ld.author, meta(tags, "author"), meta(tags, "article:author"), bylineInMarkup(doc));
     if (byline != null && (byline.startsWith("http://") || byline.startsWith("https://"))) {
       byline = null;
     }
     PublishDate published = PublishDates.parse(ld.datePublished, DateSource.JSON_LD);
     for (int i = 0; published == null && i < DATE_META.length; i++) {
-      published = PublishDates.parse(meta(doc, DATE_META[i]), DateSource.META);
+      published = PublishDates.parse(meta(tags, DATE_META[i]), DateSource.META);
     }
     if (published == null) {
       Element time = doc.selectFirst("article time[datetime], time[datetime]");
@@ -61,17 +64,18 @@ record PageMetadata(
     if (published == null) {
       published = PublishDates.fromUrl(url);
     }
-    String language = language(doc, ld);
+    String language = language(doc, tags, ld);
     String image =
         first(
-            absoluteMeta(doc, "og:image"),
-            absoluteMeta(doc, "twitter:image"),
+            absoluteMeta(doc, tags, "og:image"),
+            absoluteMeta(doc, tags, "twitter:image"),
             ld.image == null ? null : resolve(doc, ld.image));
     return new PageMetadata(url, title, clean(byline), published, clean(site), language, image);
   }
 
-  private static @Nullable String title(Document doc, JsonLd ld, @Nullable String site) {
-    String og = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline);
+  private static @Nullable String title(
+      Document doc, Map<String, String> tags, JsonLd ld, @Nullable String site) {
+    String og = first(meta(tags, "og:title"), meta(tags, "twitter:title"), ld.headline);
     List<String> h1s = doc.select("h1").eachText();
     String docTitle = doc.title().isBlank() ? null : doc.title().trim();
     // The <h1> that the document title starts with (or contains) is the headline.
@@ -105,7 +109,7 @@ record PageMetadata(
     return title;
   }
 
-  private static @Nullable String language(Document doc, JsonLd ld) {
+  private static @Nullable String language(Document doc, Map<String, String> tags, JsonLd ld) {
     Element html = doc.selectFirst("html");
     String lang =
         first(
@@ -113,7 +117,7 @@ record PageMetadata(
             html == null ? null : html.attr("xml:lang"),
             metaHttpEquiv(doc, "content-language"),
             ld.inLanguage,
-            meta(doc, "og:locale"));
+            meta(tags, "og:locale"));
     if (lang == null) {
       return null;
     }
@@ -137,18 +141,28 @@ record PageMetadata(
     return text.replaceFirst("(?i)^by\\s+", "");
   }
 
-  private static @Nullable String meta(Document doc, String key) {
+  /**
+   * Every {@code <meta>} value by its lower-cased {@code property}, {@code name} or {@code itemprop};
+   * the first non-empty one wins. Read once: pages carry hundreds of meta tags.
+   */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> tags = new HashMap<>();
     for (Element m : doc.select("meta[content]")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String v = m.attr("content").trim();
-        if (!v.isEmpty()) {
-          return v;
+      String v = m.attr("content").trim();
+      if (!v.isEmpty()) {
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+          String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
+          if (!key.isEmpty()) {
+            tags.putIfAbsent(key, v);
+          }
         }
       }
     }
-    return null;
+    return tags;
+  }
+
+  private static @Nullable String meta(Map<String, String> tags, String key) {
+    return tags.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static @Nullable String metaHttpEquiv(Document doc, String key) {
@@ -160,8 +174,8 @@ record PageMetadata(
     return null;
   }
 
-  private static @Nullable String absoluteMeta(Document doc, String key) {
-    String v = meta(doc, key);
+  private static @Nullable String absoluteMeta(Document doc, Map<String, String> tags, String key) {
+    String v = meta(tags, key);
     return v == null ? null : resolve(doc, v);
   }
 
