@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.currents.model.DateSource;
 import org.currents.model.PublishDate;
 import org.jsoup.nodes.Document;
@@ -31,6 +32,7 @@ record PageMetadata(
     @Nullable String image) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern BYLINE_NAMES = Pattern.compile("byline|author|dateline|writtenby|p-author");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -47,12 +49,12 @@ record PageMetadata(
     JsonLd ld = JsonLd.read(doc);
     Map<String, String> tags = metaTags(doc);
     String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(tags, "og:url"), pageUrl);
-    String site = first(meta(tags, "og:site_name"), ld.publisher, meta(tags, "application-name"));
+    String site = first(ld.publisher, meta(tags, "og:site_name"), meta(tags, "application-name"));
     String title = title(doc, tags, ld, site);
-    String byline = first(ld.author, meta(tags, "author"), meta(tags, "article:author"), bylineInMarkup(doc));
-    if (byline != null && (byline.startsWith("http://") || byline.startsWith("https://"))) {
-      byline = null;
-    }
+    String byline =
+        first(
+            ld.author, meta(tags, "dc:creator"), meta(tags, "dcterm:creator"), meta(tags, "author"),
+            meta(tags, "parsely-author"), notUrl(meta(tags, "article:author")), bylineInMarkup(doc));
     PublishDate published = PublishDates.parse(ld.datePublished, DateSource.JSON_LD);
     for (int i = 0; published == null && i < DATE_META.length; i++) {
       published = PublishDates.parse(meta(tags, DATE_META[i]), DateSource.META);
@@ -73,24 +75,46 @@ record PageMetadata(
     return new PageMetadata(url, title, clean(byline), published, clean(site), language, image);
   }
 
-  private static @Nullable String title(
-      Document doc, Map<String, String> tags, JsonLd ld, @Nullable String site) {
-    String og = first(meta(tags, "og:title"), meta(tags, "twitter:title"), ld.headline);
+  /**
+   * The headline as the page's metadata states it (JSON-LD, Dublin Core, OpenGraph, Twitter,
+   * Parse.ly, in Readability's order, kept as written), else the {@code <h1>} that starts the
+   * document title, else the document title without a trailing site name, else the page's only {@code
+   * <h1>}.
+   */
+  private static @Nullable String title(Document doc, Map<String, String> tags, JsonLd ld, @Nullable String site) {
+    String stated =
+        first(
+            jsonLdTitle(ld, doc.title()), meta(tags, "dc:title"), meta(tags, "dcterm:title"), meta(tags, "og:title"),
+            meta(tags, "title"), meta(tags, "twitter:title"), meta(tags, "parsely-title"));
+    if (stated != null) {
+      return clean(stated);
+    }
     List<String> h1s = doc.select("h1").eachText();
-    String docTitle = doc.title().isBlank() ? null : doc.title().trim();
-    // The <h1> that the document title starts with (or contains) is the headline.
+    String docTitle = doc.title().trim();
+    // An <h1> of several words that starts the document title before a separator is the
+    // headline without the site's name ("Rain returns" in "Rain returns | Valley News"); a
+    // one-word <h1> is more often the site or section.
     for (String h1 : h1s) {
-      if (!h1.isBlank() && ((docTitle != null && docTitle.contains(h1)) || (og != null && og.contains(h1)))) {
+      String rest = docTitle.startsWith(h1.trim()) ? docTitle.substring(h1.trim().length()) : "";
+      if (h1.trim().contains(" ") && rest.matches("\\s*[|\\-–—:·»«/\\\\].*")) {
         return clean(h1);
       }
     }
-    if (og != null) {
-      return clean(withoutSiteName(og, site));
-    }
-    if (docTitle != null) {
+    if (!docTitle.isEmpty()) {
       return clean(withoutSiteName(docTitle, site));
     }
     return h1s.size() == 1 ? clean(h1s.get(0)) : null;
+  }
+
+  /**
+   * JSON-LD's {@code name}, unless only its {@code headline} is in the document title: some pages
+   * put a description in {@code headline}, others a section name in {@code name}.
+   */
+  private static @Nullable String jsonLdTitle(JsonLd ld, String docTitle) {
+    if (ld.name != null && ld.headline != null && !ld.name.equals(ld.headline)) {
+      return docTitle.contains(ld.headline.trim()) && !docTitle.contains(ld.name.trim()) ? ld.headline : ld.name;
+    }
+    return first(ld.name, ld.headline);
   }
 
   /** "Headline | Site" or "Headline - Site" to "Headline". */
@@ -126,19 +150,33 @@ record PageMetadata(
     return comma > 0 ? tag.substring(0, comma).trim() : tag;
   }
 
+  /**
+   * The first element, in document order, that says it holds the author ({@code rel=author},
+   * an {@code itemprop} with "author", or "byline", "author", "dateline", "writtenby" in its class or
+   * id) with a short text: its {@code itemprop=name} part when it has one, else all its text.
+   */
   private static @Nullable String bylineInMarkup(Document doc) {
-    Element byline =
-        doc.selectFirst(
-            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author,"
-                + " [class*=byline]");
-    if (byline == null) {
-      return null;
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      boolean says =
+          e.attr("rel").equalsIgnoreCase("author")
+              || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
+              || BYLINE_NAMES.matcher(names).find();
+      if (!says) {
+        continue;
+      }
+      Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+      String text = (name != null ? name : e).text().trim();
+      if (!text.isEmpty() && text.length() < 100) {
+        return text;
+      }
     }
-    String text = byline.text().trim();
-    if (text.isEmpty() || text.length() > 100) {
-      return null;
-    }
-    return text.replaceFirst("(?i)^by\\s+", "");
+    return null;
+  }
+
+  /** Null for a URL: {@code article:author} often links a profile page instead of naming. */
+  private static @Nullable String notUrl(@Nullable String value) {
+    return value != null && (value.startsWith("http://") || value.startsWith("https://")) ? null : value;
   }
 
   /**
@@ -150,15 +188,24 @@ record PageMetadata(
     for (Element m : doc.select("meta[content]")) {
       String v = m.attr("content").trim();
       if (!v.isEmpty()) {
-        for (String attr : new String[] {"property", "name", "itemprop"}) {
-          String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
-          if (!key.isEmpty()) {
-            tags.putIfAbsent(key, v);
-          }
+        // A property may list several keys ("og:title twitter:title"); names may write
+        // Dublin Core with a dot ("DC.Title").
+        for (String key : m.attr("property").toLowerCase(Locale.ROOT).split("\\s+")) {
+          put(tags, key, v);
         }
+        String name = m.attr("name").trim().toLowerCase(Locale.ROOT);
+        put(tags, name, v);
+        put(tags, name.replaceFirst("^(dc|dcterms?)\\.", "$1:"), v);
+        put(tags, m.attr("itemprop").trim().toLowerCase(Locale.ROOT), v);
       }
     }
     return tags;
+  }
+
+  private static void put(Map<String, String> tags, String key, String value) {
+    if (!key.isEmpty()) {
+      tags.putIfAbsent(key, value);
+    }
   }
 
   private static @Nullable String meta(Map<String, String> tags, String key) {
@@ -222,6 +269,7 @@ record PageMetadata(
   /** The fields Currents reads from a page's JSON-LD article object. */
   private record JsonLd(
       @Nullable String headline,
+      @Nullable String name,
       @Nullable String datePublished,
       @Nullable String author,
       @Nullable String publisher,
@@ -232,7 +280,7 @@ record PageMetadata(
       List<JsonNode> candidates = new ArrayList<>();
       for (Element script : doc.select("script[type=application/ld+json]")) {
         try {
-          collect(JSON.readTree(script.data()), candidates);
+          collect(JSON.readTree(withoutCdata(script.data())), candidates);
         } catch (JsonProcessingException e) {
           // Broken JSON-LD is common; the meta tags are the fallback.
         }
@@ -245,15 +293,25 @@ record PageMetadata(
         }
       }
       if (best == null) {
-        return new JsonLd(null, null, null, null, null, null);
+        return new JsonLd(null, null, null, null, null, null, null);
       }
       return new JsonLd(
           text(best.get("headline")),
+          text(best.get("name")),
           text(best.get("datePublished")),
           names(best.get("author")),
           names(best.get("publisher")),
           imageUrl(best.get("image")),
           text(best.get("inLanguage")));
+    }
+
+    /** The JSON inside a {@code <![CDATA[ ... ]]>} wrapper, which XHTML-minded pages add. */
+    private static String withoutCdata(String data) {
+      String d = data.strip();
+      if (d.startsWith("<![CDATA[") && d.endsWith("]]>")) {
+        return d.substring(9, d.length() - 3);
+      }
+      return d;
     }
 
     private static void collect(@Nullable JsonNode node, List<JsonNode> out) {
