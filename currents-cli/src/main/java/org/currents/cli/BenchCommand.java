@@ -22,14 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measures speed beside other tools in the same run; prints tables, stores nothing.",
     subcommands = {BenchCommand.Extraction.class})
-final class BenchCommand implements Runnable {
-  @Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: extraction");
-  }
-
+final class BenchCommand extends CommandGroup {
   @Command(
       name = "extraction",
       mixinStandardHelpOptions = true,

@@ -21,14 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measures quality on evaluation data; prints tables, stores nothing.",
     subcommands = {EvalCommand.Extraction.class})
-final class EvalCommand implements Runnable {
-  @Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: extraction");
-  }
-
+final class EvalCommand extends CommandGroup {
   @Command(
       name = "extraction",
       mixinStandardHelpOptions = true,

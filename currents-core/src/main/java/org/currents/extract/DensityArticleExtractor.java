@@ -83,7 +83,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             meta.byline(),
             meta.published(),
             meta.site(),
-            meta.language(),
+            meta.language() != null ? meta.language() : LanguageGuess.of(text),
             meta.image(),
             text,
             new Provenance(page.source(), page.url(), page.fetchedAt(), ContentHash.sha256Hex(text)));

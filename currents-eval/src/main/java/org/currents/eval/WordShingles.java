@@ -1,9 +1,9 @@
 package org.currents.eval;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.currents.text.Terms;
 
 /**
  * The article extraction benchmark's view of a text: its words as Python's {@code re.findall(r'\w+')}
@@ -22,24 +22,7 @@ public final class WordShingles {
 
   /** The words of {@code text}, in order. */
   public static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (isWordChar(cp)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        words.add(text.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      words.add(text.substring(start));
-    }
-    return words;
+    return Terms.runs(text, WordShingles::isWordChar);
   }
 
   /**
