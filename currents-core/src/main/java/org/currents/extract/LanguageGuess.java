@@ -22,7 +22,7 @@ final class LanguageGuess {
   /** Fewer characters say too little; more cost time and change nothing. */
   private static final int MIN_CHARS = 100;
 
-  private static final int MAX_CHARS = 3000;
+  private static final int MAX_CHARS = 1000;
   private static final double MIN_CONFIDENCE = 0.5;
   private static final Map<String, String> TWO_LETTER = new HashMap<>();
 

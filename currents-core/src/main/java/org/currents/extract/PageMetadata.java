@@ -32,6 +32,8 @@ record PageMetadata(
     @Nullable String image) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Pixels of declared width from which an image is a lead image rather than an icon. */
+  private static final int LARGE_IMAGE = 400;
   private static final Pattern BYLINE_NAMES = Pattern.compile("byline|author|dateline|writtenby|p-author");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
@@ -71,7 +73,8 @@ record PageMetadata(
         first(
             absoluteMeta(doc, tags, "og:image"),
             absoluteMeta(doc, tags, "twitter:image"),
-            ld.image == null ? null : resolve(doc, ld.image));
+            ld.image == null ? null : resolve(doc, ld.image),
+            firstLargeFigure(doc));
     return new PageMetadata(url, title, clean(byline), published, clean(site), language, image);
   }
 
@@ -162,13 +165,30 @@ record PageMetadata(
           e.attr("rel").equalsIgnoreCase("author")
               || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
               || BYLINE_NAMES.matcher(names).find();
-      if (!says) {
+      // A comment form's "Name (required)" field is not the article's author.
+      if (!says || e.closest("form, [class*=comment], [id*=comment]") != null) {
         continue;
       }
       Element name = e.selectFirst("[itemprop~=(?i)^name$]");
       String text = (name != null ? name : e).text().trim();
       if (!text.isEmpty() && text.length() < 100) {
         return text;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first image that is a figure (inside {@code <figure>}) or declares itself at least {@value
+   * #LARGE_IMAGE} pixels wide, as an absolute URL; icons and avatars are neither.
+   */
+  private static @Nullable String firstLargeFigure(Document doc) {
+    for (Element img : doc.select("img[src]")) {
+      String width = img.attr("width").replaceAll("[^0-9]", "");
+      boolean large = !width.isEmpty() && width.length() < 6 && Integer.parseInt(width) >= LARGE_IMAGE;
+      if (large || img.closest("figure") != null) {
+        String src = img.absUrl("src");
+        return src.isEmpty() ? null : src;
       }
     }
     return null;

@@ -129,4 +129,13 @@ class DensityArticleExtractorTest {
     assertEquals(
         "de", extract("<html lang=de><body><article>" + PARAGRAPHS + "</article></body></html>").language());
   }
+
+  @Test
+  void leadImageFallsBackToTheFirstFigureAsAnAbsoluteUrl() {
+    Article a =
+        extract(
+            "<html><body><article><img src=/icons/logo.png width=40><figure><img src=\"../img/rain.jpg\">"
+                + "<figcaption>Rain</figcaption></figure>" + PARAGRAPHS + "</article></body></html>");
+    assertEquals("https://news.example/2019/04/img/rain.jpg", a.image());
+  }
 }
