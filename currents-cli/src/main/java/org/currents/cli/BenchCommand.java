@@ -28,7 +28,7 @@ final class BenchCommand extends CommandGroup {
       mixinStandardHelpOptions = true,
       description = {
         "Times Currents, boilerpipe and Readability.js (installed with npm into a temp folder) on",
-        "the pages of DIR/scrapinghub, one thread each, and the peak heap on a 10 MB page."
+        "the pages of DIR/scrapinghub, one thread each, in CPU time (pages/s per core), and the peak heap on a 10 MB page."
       })
   static final class Extraction implements Callable<Integer> {
     private static final int TEN_MB = 10 * 1024 * 1024;
@@ -66,7 +66,7 @@ final class BenchCommand extends CommandGroup {
         timings.add(bench.readabilityJs());
       }
       out.printf(
-          Locale.ROOT, "Extraction speed on %d benchmark pages, one thread, %d timed passes after one warm-up%n",
+          Locale.ROOT, "Extraction speed on %d benchmark pages, one thread, CPU time of %d passes after one warm-up%n",
           data.pages().size(), passes);
       double currents = timings.get(0).pagesPerSecond();
       out.printf(Locale.ROOT, "  %-16s %9s %14s  %s%n", "tool", "pages/s", "currents is", "");
