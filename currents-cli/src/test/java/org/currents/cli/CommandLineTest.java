@@ -15,11 +15,22 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "sources", "watch"}) {
+    for (String command :
+        new String[] {"extract", "ingest", "build", "events", "demo", "sources", "watch", "eval", "bench"}) {
       Cli cli = Cli.run(command, "--help");
       assertEquals(0, cli.exitCode(), command);
       assertTrue(cli.out().contains("Usage: currents " + command), cli.out());
     }
+  }
+
+  @Test
+  void evalSaysClearlyWhenTheDataIsAbsent() {
+    Cli cli = Cli.run("eval", "extraction", dir.resolve("absent").toString());
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().contains("no extraction data in"), cli.err());
+    Cli bench = Cli.run("bench", "extraction", dir.resolve("absent").toString());
+    assertEquals(1, bench.exitCode());
+    assertTrue(bench.err().contains("no extraction data in"), bench.err());
   }
 
   @Test

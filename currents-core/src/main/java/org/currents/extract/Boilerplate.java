@@ -1,8 +1,8 @@
 package org.currents.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,25 +13,41 @@ import org.jsoup.nodes.Element;
 final class Boilerplate {
   private static final Set<String> TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
+          "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button",
           "nav", "footer", "aside", "header", "figure", "figcaption", "select", "input", "textarea",
           "dialog", "menu", "object", "embed", "video", "audio", "picture", "img", "h1");
+  /** Characters of a paragraph's own text (not its links) that make it running text. */
+  private static final int PROSE_CHARS = 80;
   private static final Set<String> ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu",
           "menubar", "toolbar", "alert", "alertdialog");
-  /** Words in class and id names that mark furniture ("related-stories", "share_bar", ...). */
+  /**
+   * Words in class and id names that mark furniture whatever else the name says ("related-posts",
+   * "comment-body"), unless the name also says content and the element holds prose ("ad_body"
+   * around a whole article).
+   */
+  private static final Set<String> ALWAYS_WORDS =
+      Set.of(
+          "ad", "ads", "advert", "advertisement", "adslot", "comment", "comments", "cookie",
+          "cookies", "disqus", "newsletter", "outbrain", "taboola", "related", "share", "sharing",
+          "social", "sponsored", "subscribe", "subscription", "gdpr", "consent", "recommended",
+          "recommendations", "trending", "popular", "promo", "promotion", "signup");
+  /**
+   * Words that mark furniture unless the name also says content ("l-sidebar l-article-body") or
+   * the element holds prose: "header" or "read-more" alone are furniture, "article-header" or
+   * "entry-content-read-more" may wrap the whole article.
+   */
   private static final Set<String> WORDS =
       Set.of(
-          "ad", "ads", "advert", "advertisement", "adslot", "banner", "breadcrumb", "breadcrumbs",
-          "comment", "comments", "cookie", "cookies", "disqus", "footer", "header", "masthead",
-          "menu", "nav", "navbar", "navigation", "newsletter", "outbrain", "popular", "popup",
-          "promo", "promotion", "recommended", "recommendations", "related", "rail", "share",
-          "sharing", "sidebar", "social", "sponsored", "subscribe", "subscription", "taboola",
-          "tags", "toolbar", "trending", "widget", "latest", "more", "signup", "modal",
-          "skip", "print", "tts", "audio", "player", "listen", "caption", "credit",
-          "byline", "author", "dateline", "timestamp", "meta", "toc", "pagination", "pager");
+          "banner", "breadcrumb", "breadcrumbs", "footer", "masthead", "menu", "nav", "navbar",
+          "navigation", "popup", "rail", "sidebar", "toolbar", "skip", "print", "tts", "listen",
+          "toc", "pagination", "pager", "header", "tags", "widget", "latest", "more", "modal",
+          "audio", "player", "caption", "credit", "byline", "author", "dateline", "timestamp",
+          "meta");
+  /** Words that say a name holds content. */
+  private static final Set<String> CONTENT_WORDS =
+      Set.of("article", "body", "content", "entry", "main", "post", "text", "story", "hentry", "blog");
   private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
-  private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
   private Boilerplate() {}
 
@@ -52,22 +68,53 @@ final class Boilerplate {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return false;
     }
-    // A furniture word on a wrapper of the article itself ("page-ad-margins" around everything)
-    // does not make the article furniture.
-    return (hasFurnitureWord(e.className()) || hasFurnitureWord(e.id()))
-        && !CONTENT_TAGS.contains(tag)
-        && e.selectFirst("article, main, [itemprop=articleBody]") == null;
-  }
-
-  private static boolean hasFurnitureWord(String names) {
-    if (names.isEmpty()) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
       return false;
     }
-    for (String word : WORD_SPLIT.split(names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT))) {
-      if (WORDS.contains(word)) {
+    Set<String> words = words(names);
+    boolean content = words.stream().anyMatch(CONTENT_WORDS::contains);
+    if (words.stream().anyMatch(ALWAYS_WORDS::contains)) {
+      return !holdsArticle(e) && !(content && holdsProse(e));
+    }
+    boolean named = tag.equals("form") || (!content && words.stream().anyMatch(WORDS::contains));
+    return named && !holdsArticle(e) && !holdsProse(e);
+  }
+
+  /** A content tag, or a wrapper of one: page-wide wrappers get odd names ("page-ad-margins"). */
+  private static boolean holdsArticle(Element e) {
+    return CONTENT_TAGS.contains(e.normalName())
+        || e.selectFirst("article, main, [itemprop=articleBody]") != null;
+  }
+
+  /** At least three paragraphs of running text: no furniture looks like that. */
+  private static boolean holdsProse(Element e) {
+    int paragraphs = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.textNodes().stream().mapToInt(t -> t.text().strip().length()).sum() >= PROSE_CHARS
+          && ++paragraphs >= 3) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The lower-case words of class and id names: split at non-alphanumerics and camel humps. */
+  private static Set<String> words(String names) {
+    Set<String> words = new HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean hump = start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+      if (!Character.isLetterOrDigit(c) || hump) {
+        if (start >= 0) {
+          words.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        start = Character.isLetterOrDigit(c) ? i : -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return words;
   }
 }

@@ -2,6 +2,7 @@ package org.currents.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +35,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       Set.of(
           "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul",
           "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr");
-  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "li", "dd");
+  /** What scores as a paragraph. Not list items: teaser lists ("headline, summary" per item) would win. */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center", "font");
 
   private final ExtractionLimits limits;
 
@@ -53,7 +57,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
     Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
+    Document doc = parser.parseInput(RawTextBodies.strip(html.value()), page.url() == null ? "" : page.url());
     int depth = maxDepth(doc);
     if (depth >= limits.maxDepth()) {
       return Outcome.failed(
@@ -79,7 +83,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             meta.byline(),
             meta.published(),
             meta.site(),
-            meta.language(),
+            meta.language() != null ? meta.language() : LanguageGuess.of(text),
             meta.image(),
             text,
             new Provenance(page.source(), page.url(), page.fetchedAt(), ContentHash.sha256Hex(text)));
@@ -119,7 +123,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         return List.of(marked);
       }
     }
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Double> scores = new LinkedHashMap<>();
+    Map<Element, int[]> lengths = TextLengths.of(body);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -131,24 +136,26 @@ public final class DensityArticleExtractor implements ArticleExtractor {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (PARAGRAPHS.contains(e.normalName())) {
-              score(e, scores);
+              score(e.text(), e.parent(), scores);
+            } else if (CONTAINERS.contains(e.normalName())) {
+              // Text written straight into a container, lines split by <br>, is a paragraph too.
+              score(inlineText(e), e, scores);
             }
             return FilterResult.CONTINUE;
           }
         },
         body);
-    Element best = null;
-    double bestScore = 0;
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      if (s > bestScore || (s == bestScore && best != null && precedes(entry.getKey(), best))) {
-        best = entry.getKey();
-        bestScore = s;
-      }
+      ranked.add(Map.entry(entry.getKey(), entry.getValue() * (1 - linkDensity(entry.getKey(), lengths))));
     }
-    if (best == null) {
+    // Stable sort: of equal scores, the first in the document wins.
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    if (ranked.isEmpty() || ranked.get(0).getValue() <= 0) {
       return List.of(body);
     }
+    Element best = withChunks(ranked);
+    double bestScore = ranked.get(0).getValue();
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);
@@ -158,11 +165,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       if (sibling == best) {
         roots.add(sibling);
       } else if (!Boilerplate.is(sibling)) {
-        double s = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+        double s = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling, lengths));
         boolean proseParagraph =
             sibling.normalName().equals("p")
                 && sibling.text().length() > 80
-                && linkDensity(sibling) < 0.25;
+                && linkDensity(sibling, lengths) < 0.25;
         if (s >= bestScore * 0.2 || proseParagraph) {
           roots.add(sibling);
         }
@@ -171,13 +178,59 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     return roots;
   }
 
-  private static void score(Element paragraph, Map<Element, Double> scores) {
-    String text = paragraph.text();
+  /** The text of an element's own text nodes and inline children, without its blocks. */
+  private static String inlineText(Element e) {
+    StringBuilder text = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.text());
+      } else if (child instanceof Element c && !BLOCKS.contains(c.normalName()) && !CONTAINERS.contains(c.normalName())) {
+        text.append(c.text());
+      }
+    }
+    return text.toString().strip();
+  }
+
+  /**
+   * The best candidate, or its common ancestor with the candidates of its own tag and class that
+   * score at least a quarter as well: an article split into chunks ("section, ad, section") scores
+   * each chunk alone, and only their common ancestor holds all of it.
+   */
+  private static Element withChunks(List<Map.Entry<Element, Double>> ranked) {
+    Element best = ranked.get(0).getKey();
+    double top = ranked.get(0).getValue();
+    if (best.className().isBlank()) {
+      return best;
+    }
+    Element common = best;
+    for (Map.Entry<Element, Double> candidate : ranked) {
+      Element e = candidate.getKey();
+      if (candidate.getValue() < top * 0.25) {
+        break;
+      }
+      if (e != best && e.normalName().equals(best.normalName()) && e.className().equals(best.className())) {
+        while (common != null && !isAncestor(common, e)) {
+          common = common.parent();
+        }
+      }
+    }
+    return common == null || common.normalName().equals("body") ? best : common;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void score(String text, @Nullable Element parent, Map<Element, Double> scores) {
     if (text.length() < 25) {
       return;
     }
     double s = 1 + text.split("[,，、،]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
-    Element parent = paragraph.parent();
     if (parent != null) {
       scores.merge(parent, s, Double::sum);
       Element grandparent = parent.parent();
@@ -187,21 +240,53 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private static double linkDensity(Element e) {
-    int all = e.text().length();
-    if (all == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : e.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, linked / (double) all);
+  private static double linkDensity(Element e, Map<Element, int[]> lengths) {
+    int[] chars = lengths.get(e);
+    return chars == null || chars[0] == 0 ? 0 : Math.min(1.0, chars[1] / (double) chars[0]);
   }
 
-  private static boolean precedes(Element a, Element b) {
-    return a.siblingIndex() < b.siblingIndex();
+  /**
+   * Characters of text under each element, and how many of them are link text, in one pass:
+   * computing them per candidate would walk the same subtrees again and again.
+   */
+  private static final class TextLengths implements NodeVisitor {
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    private int linkDepth;
+
+    static Map<Element, int[]> of(Element root) {
+      TextLengths visitor = new TextLengths();
+      NodeTraversor.traverse(visitor, root);
+      return visitor.lengths;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        linkDepth++;
+      } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+        int n = t.getWholeText().strip().length();
+        int[] own = lengths.computeIfAbsent(parent, k -> new int[2]);
+        own[0] += n;
+        own[1] += linkDepth > 0 ? n : 0;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+        int[] own = lengths.get(e);
+        if (own != null && e.parent() != null) {
+          int[] up = lengths.computeIfAbsent(e.parent(), k -> new int[2]);
+          up[0] += own[0];
+          up[1] += own[1];
+        }
+      }
+    }
   }
+
 
   /** Writes an element's text as paragraphs, skipping furniture and link lists. */
   private static final class ParagraphWriter implements NodeFilter {

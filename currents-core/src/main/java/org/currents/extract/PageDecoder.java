@@ -79,7 +79,10 @@ final class PageDecoder {
     if (text.isBlank()) {
       return Outcome.failed(ProblemCode.EMPTY, input, "the page holds only white space");
     }
-    long replacements = text.chars().filter(c -> c == 0xFFFD).count();
+    int replacements = 0;
+    for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      replacements++;
+    }
     if (replacements > 64 && replacements * 20 > text.length()) {
       return Outcome.failed(
           ProblemCode.BAD_CHARSET,

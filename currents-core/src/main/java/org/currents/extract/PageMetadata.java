@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.currents.model.DateSource;
 import org.currents.model.PublishDate;
 import org.jsoup.nodes.Document;
@@ -29,6 +32,9 @@ record PageMetadata(
     @Nullable String image) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Pixels of declared width from which an image is a lead image rather than an icon. */
+  private static final int LARGE_IMAGE = 400;
+  private static final Pattern BYLINE_NAMES = Pattern.compile("byline|author|dateline|writtenby|p-author");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -43,16 +49,17 @@ record PageMetadata(
 
   static PageMetadata read(Document doc, @Nullable String pageUrl) {
     JsonLd ld = JsonLd.read(doc);
-    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), pageUrl);
-    String site = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
-    String title = title(doc, ld, site);
-    String byline = first(ld.author, meta(doc, "author"), meta(doc, "article:author"), bylineInMarkup(doc));
-    if (byline != null && (byline.startsWith("http://") || byline.startsWith("https://"))) {
-      byline = null;
-    }
+    Map<String, String> tags = metaTags(doc);
+    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(tags, "og:url"), pageUrl);
+    String site = first(ld.publisher, meta(tags, "og:site_name"), meta(tags, "application-name"));
+    String title = title(doc, tags, ld, site);
+    String byline =
+        first(
+            ld.author, meta(tags, "dc:creator"), meta(tags, "dcterm:creator"), meta(tags, "author"),
+            meta(tags, "parsely-author"), notUrl(meta(tags, "article:author")), bylineInMarkup(doc));
     PublishDate published = PublishDates.parse(ld.datePublished, DateSource.JSON_LD);
     for (int i = 0; published == null && i < DATE_META.length; i++) {
-      published = PublishDates.parse(meta(doc, DATE_META[i]), DateSource.META);
+      published = PublishDates.parse(meta(tags, DATE_META[i]), DateSource.META);
     }
     if (published == null) {
       Element time = doc.selectFirst("article time[datetime], time[datetime]");
@@ -61,32 +68,56 @@ record PageMetadata(
     if (published == null) {
       published = PublishDates.fromUrl(url);
     }
-    String language = language(doc, ld);
+    String language = language(doc, tags, ld);
     String image =
         first(
-            absoluteMeta(doc, "og:image"),
-            absoluteMeta(doc, "twitter:image"),
-            ld.image == null ? null : resolve(doc, ld.image));
+            absoluteMeta(doc, tags, "og:image"),
+            absoluteMeta(doc, tags, "twitter:image"),
+            ld.image == null ? null : resolve(doc, ld.image),
+            firstLargeFigure(doc));
     return new PageMetadata(url, title, clean(byline), published, clean(site), language, image);
   }
 
-  private static @Nullable String title(Document doc, JsonLd ld, @Nullable String site) {
-    String og = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline);
+  /**
+   * The headline as the page's metadata states it (JSON-LD, Dublin Core, OpenGraph, Twitter,
+   * Parse.ly, in Readability's order, kept as written), else the {@code <h1>} that starts the
+   * document title, else the document title without a trailing site name, else the page's only {@code
+   * <h1>}.
+   */
+  private static @Nullable String title(Document doc, Map<String, String> tags, JsonLd ld, @Nullable String site) {
+    String stated =
+        first(
+            jsonLdTitle(ld, doc.title()), meta(tags, "dc:title"), meta(tags, "dcterm:title"), meta(tags, "og:title"),
+            meta(tags, "title"), meta(tags, "twitter:title"), meta(tags, "parsely-title"));
+    if (stated != null) {
+      return clean(stated);
+    }
     List<String> h1s = doc.select("h1").eachText();
-    String docTitle = doc.title().isBlank() ? null : doc.title().trim();
-    // The <h1> that the document title starts with (or contains) is the headline.
+    String docTitle = doc.title().trim();
+    // An <h1> of several words that starts the document title before a separator is the
+    // headline without the site's name ("Rain returns" in "Rain returns | Valley News"); a
+    // one-word <h1> is more often the site or section.
     for (String h1 : h1s) {
-      if (!h1.isBlank() && ((docTitle != null && docTitle.contains(h1)) || (og != null && og.contains(h1)))) {
+      String rest = docTitle.startsWith(h1.trim()) ? docTitle.substring(h1.trim().length()) : "";
+      if (h1.trim().contains(" ") && rest.matches("\\s*[|\\-–—:·»«/\\\\].*")) {
         return clean(h1);
       }
     }
-    if (og != null) {
-      return clean(withoutSiteName(og, site));
-    }
-    if (docTitle != null) {
+    if (!docTitle.isEmpty()) {
       return clean(withoutSiteName(docTitle, site));
     }
     return h1s.size() == 1 ? clean(h1s.get(0)) : null;
+  }
+
+  /**
+   * JSON-LD's {@code name}, unless only its {@code headline} is in the document title: some pages
+   * put a description in {@code headline}, others a section name in {@code name}.
+   */
+  private static @Nullable String jsonLdTitle(JsonLd ld, String docTitle) {
+    if (ld.name != null && ld.headline != null && !ld.name.equals(ld.headline)) {
+      return docTitle.contains(ld.headline.trim()) && !docTitle.contains(ld.name.trim()) ? ld.headline : ld.name;
+    }
+    return first(ld.name, ld.headline);
   }
 
   /** "Headline | Site" or "Headline - Site" to "Headline". */
@@ -105,7 +136,7 @@ record PageMetadata(
     return title;
   }
 
-  private static @Nullable String language(Document doc, JsonLd ld) {
+  private static @Nullable String language(Document doc, Map<String, String> tags, JsonLd ld) {
     Element html = doc.selectFirst("html");
     String lang =
         first(
@@ -113,7 +144,7 @@ record PageMetadata(
             html == null ? null : html.attr("xml:lang"),
             metaHttpEquiv(doc, "content-language"),
             ld.inLanguage,
-            meta(doc, "og:locale"));
+            meta(tags, "og:locale"));
     if (lang == null) {
       return null;
     }
@@ -122,33 +153,83 @@ record PageMetadata(
     return comma > 0 ? tag.substring(0, comma).trim() : tag;
   }
 
+  /**
+   * The first element, in document order, that says it holds the author ({@code rel=author},
+   * an {@code itemprop} with "author", or "byline", "author", "dateline", "writtenby" in its class or
+   * id) with a short text: its {@code itemprop=name} part when it has one, else all its text.
+   */
   private static @Nullable String bylineInMarkup(Document doc) {
-    Element byline =
-        doc.selectFirst(
-            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author,"
-                + " [class*=byline]");
-    if (byline == null) {
-      return null;
-    }
-    String text = byline.text().trim();
-    if (text.isEmpty() || text.length() > 100) {
-      return null;
-    }
-    return text.replaceFirst("(?i)^by\\s+", "");
-  }
-
-  private static @Nullable String meta(Document doc, String key) {
-    for (Element m : doc.select("meta[content]")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String v = m.attr("content").trim();
-        if (!v.isEmpty()) {
-          return v;
-        }
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      boolean says =
+          e.attr("rel").equalsIgnoreCase("author")
+              || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
+              || BYLINE_NAMES.matcher(names).find();
+      // A comment form's "Name (required)" field is not the article's author.
+      if (!says || e.closest("form, [class*=comment], [id*=comment]") != null) {
+        continue;
+      }
+      Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+      String text = (name != null ? name : e).text().trim();
+      if (!text.isEmpty() && text.length() < 100) {
+        return text;
       }
     }
     return null;
+  }
+
+  /**
+   * The first image that is a figure (inside {@code <figure>}) or declares itself at least {@value
+   * #LARGE_IMAGE} pixels wide, as an absolute URL; icons and avatars are neither.
+   */
+  private static @Nullable String firstLargeFigure(Document doc) {
+    for (Element img : doc.select("img[src]")) {
+      String width = img.attr("width").replaceAll("[^0-9]", "");
+      boolean large = !width.isEmpty() && width.length() < 6 && Integer.parseInt(width) >= LARGE_IMAGE;
+      if (large || img.closest("figure") != null) {
+        String src = img.absUrl("src");
+        return src.isEmpty() ? null : src;
+      }
+    }
+    return null;
+  }
+
+  /** Null for a URL: {@code article:author} often links a profile page instead of naming. */
+  private static @Nullable String notUrl(@Nullable String value) {
+    return value != null && (value.startsWith("http://") || value.startsWith("https://")) ? null : value;
+  }
+
+  /**
+   * Every {@code <meta>} value by its lower-cased {@code property}, {@code name} or {@code itemprop};
+   * the first non-empty one wins. Read once: pages carry hundreds of meta tags.
+   */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> tags = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String v = m.attr("content").trim();
+      if (!v.isEmpty()) {
+        // A property may list several keys ("og:title twitter:title"); names may write
+        // Dublin Core with a dot ("DC.Title").
+        for (String key : m.attr("property").toLowerCase(Locale.ROOT).split("\\s+")) {
+          put(tags, key, v);
+        }
+        String name = m.attr("name").trim().toLowerCase(Locale.ROOT);
+        put(tags, name, v);
+        put(tags, name.replaceFirst("^(dc|dcterms?)\\.", "$1:"), v);
+        put(tags, m.attr("itemprop").trim().toLowerCase(Locale.ROOT), v);
+      }
+    }
+    return tags;
+  }
+
+  private static void put(Map<String, String> tags, String key, String value) {
+    if (!key.isEmpty()) {
+      tags.putIfAbsent(key, value);
+    }
+  }
+
+  private static @Nullable String meta(Map<String, String> tags, String key) {
+    return tags.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static @Nullable String metaHttpEquiv(Document doc, String key) {
@@ -160,8 +241,8 @@ record PageMetadata(
     return null;
   }
 
-  private static @Nullable String absoluteMeta(Document doc, String key) {
-    String v = meta(doc, key);
+  private static @Nullable String absoluteMeta(Document doc, Map<String, String> tags, String key) {
+    String v = meta(tags, key);
     return v == null ? null : resolve(doc, v);
   }
 
@@ -208,6 +289,7 @@ record PageMetadata(
   /** The fields Currents reads from a page's JSON-LD article object. */
   private record JsonLd(
       @Nullable String headline,
+      @Nullable String name,
       @Nullable String datePublished,
       @Nullable String author,
       @Nullable String publisher,
@@ -218,7 +300,7 @@ record PageMetadata(
       List<JsonNode> candidates = new ArrayList<>();
       for (Element script : doc.select("script[type=application/ld+json]")) {
         try {
-          collect(JSON.readTree(script.data()), candidates);
+          collect(JSON.readTree(withoutCdata(script.data())), candidates);
         } catch (JsonProcessingException e) {
           // Broken JSON-LD is common; the meta tags are the fallback.
         }
@@ -231,15 +313,25 @@ record PageMetadata(
         }
       }
       if (best == null) {
-        return new JsonLd(null, null, null, null, null, null);
+        return new JsonLd(null, null, null, null, null, null, null);
       }
       return new JsonLd(
           text(best.get("headline")),
+          text(best.get("name")),
           text(best.get("datePublished")),
           names(best.get("author")),
           names(best.get("publisher")),
           imageUrl(best.get("image")),
           text(best.get("inLanguage")));
+    }
+
+    /** The JSON inside a {@code <![CDATA[ ... ]]>} wrapper, which XHTML-minded pages add. */
+    private static String withoutCdata(String data) {
+      String d = data.strip();
+      if (d.startsWith("<![CDATA[") && d.endsWith("]]>")) {
+        return d.substring(9, d.length() - 3);
+      }
+      return d;
     }
 
     private static void collect(@Nullable JsonNode node, List<JsonNode> out) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The terms similarity measures compare: words of letters or digits, lower-cased, with English
@@ -43,15 +44,24 @@ public final class Terms {
 
   /** Every word of {@code text}, in order, case kept: runs of letters, marks and digits. */
   public static List<String> words(String text) {
+    return runs(
+        text,
+        cp ->
+            Character.isLetterOrDigit(cp)
+                || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK);
+  }
+
+  /** The maximal runs of code points that {@code wordChar} accepts, in order. */
+  public static List<String> runs(String text, IntPredicate wordChar) {
     List<String> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      boolean wordChar = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-          || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
-      if (wordChar && start < 0) {
+      boolean inWord = wordChar.test(cp);
+      if (inWord && start < 0) {
         start = i;
-      } else if (!wordChar && start >= 0) {
+      } else if (!inWord && start >= 0) {
         words.add(text.substring(start, i));
         start = -1;
       }

@@ -116,4 +116,26 @@ class DensityArticleExtractorTest {
     Outcome<Article> out = extractor.extract(new RawPage("x.html", null, png, null, TestPages.FETCHED));
     assertEquals(ProblemCode.BINARY.id(), out.label());
   }
+
+  @Test
+  void detectsTheLanguageOnlyWhenThePageDoesNotDeclareIt() {
+    assertEquals("en", extract("<html><body><article>" + PARAGRAPHS + "</article></body></html>").language());
+    String portuguese =
+        "<p>Depois de três meses secos, a chuva voltou ao vale na terça-feira e encheu os"
+            + " reservatórios, que estavam no nível mais baixo da década, disseram as autoridades.</p>"
+            + "<p>Os agricultores disseram que a chuva chegou a tempo para o plantio da primavera,"
+            + " embora as autoridades tenham avisado que uma semana de chuva não acaba com a seca.</p>";
+    assertEquals("pt", extract("<html><body><article>" + portuguese + "</article></body></html>").language());
+    assertEquals(
+        "de", extract("<html lang=de><body><article>" + PARAGRAPHS + "</article></body></html>").language());
+  }
+
+  @Test
+  void leadImageFallsBackToTheFirstFigureAsAnAbsoluteUrl() {
+    Article a =
+        extract(
+            "<html><body><article><img src=/icons/logo.png width=40><figure><img src=\"../img/rain.jpg\">"
+                + "<figcaption>Rain</figcaption></figure>" + PARAGRAPHS + "</article></body></html>");
+    assertEquals("https://news.example/2019/04/img/rain.jpg", a.image());
+  }
 }
