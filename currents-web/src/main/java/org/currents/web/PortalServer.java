@@ -15,10 +15,13 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.List;
 import org.currents.model.Portal;
+import org.currents.model.PortalEvent;
 import org.currents.web.api.ApiJson;
 import org.currents.web.feed.AtomFeed;
 import org.currents.web.html.Pages;
+import org.currents.web.search.EventIndex;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * unknown page is 404, a bad query parameter 400. Thread safe; {@link #close} stops the server.
  */
 public final class PortalServer implements AutoCloseable {
+  /** Hits on the search page. */
+  static final int SEARCH_HITS = 50;
+
   private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
 
   /** How long clients and proxies may reuse a response: the portal only changes on a rebuild. */
@@ -42,10 +48,15 @@ public final class PortalServer implements AutoCloseable {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'self'; img-src http: https:; base-uri 'none'; form-action 'self'";
 
-  private record Views(PortalSite site, Pages pages, ApiJson api, AtomFeed feed) {
+  private record Views(PortalSite site, Pages pages, ApiJson api, AtomFeed feed, EventIndex index) {
     static Views of(Portal portal, Clock clock) {
       PortalSite site = new PortalSite(portal);
-      return new Views(site, new Pages(site, clock), new ApiJson(site), new AtomFeed(site));
+      return new Views(
+          site, new Pages(site, clock), new ApiJson(site), new AtomFeed(site), new EventIndex(portal));
+    }
+
+    List<PortalEvent> search(String query, int limit) {
+      return index.search(query, limit).stream().map(id -> site.event(id).orElseThrow()).toList();
     }
   }
 
@@ -114,6 +125,15 @@ public final class PortalServer implements AutoCloseable {
     app.get("/story/{slug}", ctx -> {
       Views v = views.get();
       html(ctx, v.pages().story(v.site().storyAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+    });
+    app.get("/search", ctx -> {
+      String q = Objects.requireNonNullElse(ctx.queryParam("q"), "");
+      html(ctx, views.get().pages().search(q, views.get().search(q, SEARCH_HITS)));
+    });
+    app.get("/api/v1/search", ctx -> {
+      String q = Objects.requireNonNullElse(ctx.queryParam("q"), "");
+      Views v = views.get();
+      json(ctx, v.api().search(q, v.search(q, intParam(ctx, "limit", 20))));
     });
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));
     app.get("/api/v1/events/{id}", ctx -> {

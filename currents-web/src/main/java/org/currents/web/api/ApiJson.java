@@ -48,6 +48,14 @@ public final class ApiJson {
     return page("/api/v1/events", "events", site.latest(), w, this::eventSummary);
   }
 
+  /** Search hits, best first: {@code {"query", "events": [...]}}. */
+  public String search(String query, List<PortalEvent> hits) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("query", query);
+    json.put("events", hits.stream().map(this::eventSummary).toList());
+    return write(json);
+  }
+
   public String event(PortalEvent e) {
     Map<String, Object> json = eventSummary(e);
     json.put("lead", e.summary().lead());

@@ -211,6 +211,23 @@ public final class Pages {
     return page("Story: " + story.name() + " – Currents", body.toString());
   }
 
+  /** The search page: the form, then the hits for {@code query}, best first. */
+  public String search(String query, List<PortalEvent> hits) {
+    StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
+        .append("<form action=\"/search\" method=\"get\" role=\"search\">")
+        .append("<label for=\"q\">Search events</label> ")
+        .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(Html.text(query)).append("\"> ")
+        .append("<button type=\"submit\">Search</button></form>\n");
+    if (!query.isBlank()) {
+      body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found for “")
+          .append(Html.text(query)).append("”.</p>\n<ol class=\"events\">\n");
+      Instant now = clock.instant();
+      hits.forEach(e -> body.append(eventItem(e, now)));
+      body.append("</ol>\n");
+    }
+    return page(query.isBlank() ? "Search – Currents" : query + " – Search – Currents", body.toString());
+  }
+
   public String notFound() {
     return page("Not found – Currents", "<h1>Not found</h1>\n<p>There is no page here. "
         + Html.link("See the latest events", "/") + ".</p>\n");
@@ -241,7 +258,7 @@ public final class Pages {
         + "</head>\n<body>\n"
         + "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
         + "<header><nav aria-label=\"Site\"><a href=\"/\" class=\"brand\">Currents</a> "
-        + "<a href=\"/feed.atom\">Feed</a></nav></header>\n"
+        + "<a href=\"/search\">Search</a> <a href=\"/feed.atom\">Feed</a></nav></header>\n"
         + "<main id=\"main\">\n" + main + "</main>\n"
         + "<footer><p>Built by Currents from the pages it was given. "
         + "<a href=\"/api/v1/events\">JSON API</a></p></footer>\n"

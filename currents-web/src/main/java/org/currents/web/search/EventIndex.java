@@ -1,0 +1,92 @@
+package org.currents.web.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.currents.model.Article;
+import org.currents.model.Portal;
+import org.currents.model.PortalEvent;
+
+/**
+ * Full-text search over a portal's events with Lucene, in memory: one document per event holding
+ * its summary, its lead, and the titles and texts of its source articles, the summary weighing
+ * most. Built once per portal, so it is always in step with what the pages show. Queries use
+ * Lucene's simple syntax ({@code "a phrase"}, {@code -not}, {@code pre*}), which never fails on
+ * what a reader types. Thread safe after construction.
+ */
+public final class EventIndex {
+  /** Most hits one search returns. */
+  public static final int MAX_HITS = 100;
+
+  private static final String ID = "id", SUMMARY = "summary", TITLES = "titles", TEXT = "text";
+  private static final Map<String, Float> WEIGHTS = Map.of(SUMMARY, 3f, TITLES, 2f, TEXT, 1f);
+
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private final IndexSearcher searcher;
+
+  public EventIndex(Portal portal) {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+      for (PortalEvent e : portal.events()) {
+        writer.addDocument(document(e, portal.articles()));
+      }
+      writer.commit();
+      searcher = new IndexSearcher(DirectoryReader.open(dir));
+    } catch (IOException e) {
+      // A memory directory does no I/O: this is not bad input but a broken invariant.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Document document(PortalEvent e, Map<String, Article> articles) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, e.event().id(), Field.Store.YES));
+    doc.add(new TextField(SUMMARY, e.summary().sentence() + "\n" + e.summary().lead(), Field.Store.NO));
+    for (String id : e.sourceArticleIds()) {
+      Article a = articles.get(id);
+      if (a != null) {
+        if (a.title() != null) {
+          doc.add(new TextField(TITLES, a.title(), Field.Store.NO));
+        }
+        doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+      }
+    }
+    return doc;
+  }
+
+  /** The ids of the events that best match {@code query}, best first; none for a blank query. */
+  public List<String> search(String query, int limit) {
+    if (limit < 1 || limit > MAX_HITS) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_HITS + ": " + limit);
+    }
+    if (query.isBlank()) {
+      return List.of();
+    }
+    Query parsed = new SimpleQueryParser(analyzer, WEIGHTS).parse(query);
+    try {
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
+        ids.add(searcher.storedFields().document(hit.doc).get(ID));
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
