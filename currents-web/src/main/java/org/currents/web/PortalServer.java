@@ -103,8 +103,7 @@ public final class PortalServer implements AutoCloseable {
   private void routes(Javalin app) {
     app.get("/", ctx -> html(ctx, views.get().pages().home()));
     app.get("/style.css", ctx -> send(ctx, "text/css; charset=utf-8", css));
-    app.get("/feed.atom", ctx -> send(ctx, "application/atom+xml; charset=utf-8",
-        views.get().feed().latest(origin(ctx))));
+    app.get("/feed.atom", ctx -> atom(ctx, views.get().feed().latest(origin(ctx))));
     app.get("/news/undated", ctx -> day(ctx, null));
     app.get("/news/{y}/{m}/{d}", ctx -> day(ctx, date(ctx)));
     app.get("/news/{y}/{m}/{d}/{slug}", ctx -> {
@@ -117,6 +116,14 @@ public final class PortalServer implements AutoCloseable {
     app.get("/news/undated/{slug}", ctx -> {
       Views v = views.get();
       html(ctx, v.pages().event(v.site().eventAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+    });
+    app.get("/entity/{slug}/feed.atom", ctx -> {
+      Views v = views.get();
+      atom(ctx, v.feed().entity(origin(ctx), v.site().entityAt(pagePath(ctx)).orElseThrow(NotFoundResponse::new)));
+    });
+    app.get("/story/{slug}/feed.atom", ctx -> {
+      Views v = views.get();
+      atom(ctx, v.feed().story(origin(ctx), v.site().storyAt(pagePath(ctx)).orElseThrow(NotFoundResponse::new)));
     });
     app.get("/entity/{slug}", ctx -> {
       Views v = views.get();
@@ -211,6 +218,15 @@ public final class PortalServer implements AutoCloseable {
 
   private static String origin(Context ctx) {
     return ctx.scheme() + "://" + ctx.host();
+  }
+
+  /** The page a {@code .../feed.atom} path is the feed of. */
+  private static String pagePath(Context ctx) {
+    return ctx.path().substring(0, ctx.path().length() - "/feed.atom".length());
+  }
+
+  private static void atom(Context ctx, String feed) {
+    send(ctx, "application/atom+xml; charset=utf-8", feed);
   }
 
   private static void html(Context ctx, String page) {

@@ -222,5 +222,12 @@ class PortalServerTest {
     assertTrue(xml.indexOf("urn:currents:event:e1") < xml.indexOf("urn:currents:event:e2"), xml);
     assertTrue(xml.contains("/news/2017/04/8/a-fire-img-src-x-onerror-alert-2-broke-out\"/>"), xml);
     assertTrue(xml.contains("<updated>2017-04-08T11:00:00Z</updated>"), xml);
+    for (String page : List.of("/entity/port-of-script-alert-1-script", "/story/port-script-alert-1-script")) {
+      String about = get(page + "/feed.atom").body();
+      assertTrue(about.contains("<title>Currents: Port") && about.contains("urn:currents:event:e2"), about);
+      assertTrue(about.indexOf("urn:currents:event:e1") < about.indexOf("urn:currents:event:e2"), about);
+      assertTrue(page(page).contains("href=\"" + page + "/feed.atom\""), page);
+    }
+    assertEquals(404, get("/entity/nobody/feed.atom").statusCode());
   }
 }

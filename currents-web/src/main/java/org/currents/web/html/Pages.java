@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.currents.model.Article;
 import org.currents.model.Entity;
@@ -177,6 +178,7 @@ public final class Pages {
         .append("; also written: ")
         .append(Html.text(String.join(", ", entity.aliases())))
         .append("</p>\n<h2>Timeline</h2>\n<ol class=\"timeline\">\n");
+    String path = Objects.requireNonNull(site.entityPath(entity.canonicalName()));
     for (PortalEvent e : site.timeline(entity.canonicalName())) {
       body.append("<li><span class=\"meta\">")
           .append(Html.text(PortalPaths.dayLabel(e.event().date())))
@@ -184,8 +186,8 @@ public final class Pages {
           .append(Html.link(e.summary().sentence(), site.eventPath(e.event().id())))
           .append("</li>\n");
     }
-    body.append("</ol>\n");
-    return page(entity.canonicalName() + " – Currents", body.toString());
+    body.append("</ol>\n").append(feedLink(path));
+    return page(entity.canonicalName() + " – Currents", body.toString(), path + "/feed.atom", entity.canonicalName());
   }
 
   public String story(Story story) {
@@ -207,8 +209,9 @@ public final class Pages {
               .append(Html.link(e.summary().sentence(), site.eventPath(id)))
               .append("</li>\n"));
     }
-    body.append("</ol>\n");
-    return page("Story: " + story.name() + " – Currents", body.toString());
+    body.append("</ol>\n").append(feedLink(site.storyPath(story.id())));
+    return page("Story: " + story.name() + " – Currents", body.toString(),
+        site.storyPath(story.id()) + "/feed.atom", story.name());
   }
 
   /** The search page: the form, then the hits for {@code query}, best first. */
@@ -245,16 +248,26 @@ public final class Pages {
     return li.append(count(e.sourceArticleIds().size(), "source")).append("</span></li>\n").toString();
   }
 
+  private static String feedLink(String page) {
+    return "<p>" + Html.link("Follow these events (Atom feed)", page + "/feed.atom") + "</p>\n";
+  }
+
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String page(String title, String main) {
+    return page(title, main, "/feed.atom", "Latest events");
+  }
+
+  /** A page whose feed link points to {@code feed}, titled {@code feedTitle}. */
+  private static String page(String title, String main, String feed, String feedTitle) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + Html.text(title) + "</title>\n"
         + "<link rel=\"stylesheet\" href=\"/style.css\">\n"
-        + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Latest events\" href=\"/feed.atom\">\n"
+        + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + Html.text(feedTitle)
+        + "\" href=\"" + Html.text(feed) + "\">\n"
         + "</head>\n<body>\n"
         + "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
         + "<header><nav aria-label=\"Site\"><a href=\"/\" class=\"brand\">Currents</a> "
