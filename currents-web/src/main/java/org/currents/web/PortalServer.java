@@ -125,6 +125,10 @@ public final class PortalServer implements AutoCloseable {
       Views v = views.get();
       atom(ctx, v.feed().story(origin(ctx), v.site().storyAt(pagePath(ctx)).orElseThrow(NotFoundResponse::new)));
     });
+    app.get("/outlet/{slug}", ctx -> {
+      Views v = views.get();
+      html(ctx, v.pages().outlet(v.site().outletAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+    });
     app.get("/entity/{slug}", ctx -> {
       Views v = views.get();
       html(ctx, v.pages().entity(v.site().entityAt(ctx.path()).orElseThrow(NotFoundResponse::new)));

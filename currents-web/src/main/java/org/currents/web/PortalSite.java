@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.currents.model.Article;
 import org.currents.model.Entity;
 import org.currents.model.Portal;
@@ -35,6 +37,9 @@ public final class PortalSite {
   private final Map<String, List<PortalEvent>> timelines = new LinkedHashMap<>();
   private final Map<@Nullable LocalDate, List<PortalEvent>> days = new LinkedHashMap<>();
   private final List<PortalEvent> latest;
+  private final Map<String, String> outletPaths = new TreeMap<>();
+  private final Map<String, String> outletsByPath = new LinkedHashMap<>();
+  private final Map<String, List<PortalEvent>> coverage = new LinkedHashMap<>();
 
   public PortalSite(Portal portal) {
     this.portal = Objects.requireNonNull(portal, "portal");
@@ -63,6 +68,28 @@ public final class PortalSite {
                         this::updated, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
                     .thenComparing(e -> e.event().id()))
             .toList();
+    for (PortalEvent e : latest) {
+      for (String id : e.sourceArticleIds()) {
+        Article a = portal.articles().get(id);
+        if (a != null) {
+          List<PortalEvent> covered = coverage.computeIfAbsent(a.outlet(), k -> new ArrayList<>());
+          if (!covered.contains(e)) {
+            covered.add(e);
+          }
+        }
+      }
+    }
+    // Outlets in name order, so a slug clash always resolves the same way.
+    new TreeMap<>(coverage).keySet().forEach(name -> {
+      String base = "/outlet/" + PortalPaths.slug(name, "outlet");
+      String path = base;
+      for (int n = 2; outletsByPath.containsKey(path); n++) {
+        path = base + "-" + n;
+      }
+      outletsByPath.put(path, name);
+      outletPaths.put(name, path);
+    });
+    coverage.replaceAll((name, events) -> List.copyOf(events));
   }
 
   /** Oldest first, undated last: how a timeline reads. */
@@ -114,6 +141,30 @@ public final class PortalSite {
   /** The events about an entity, oldest first. */
   public List<PortalEvent> timeline(String canonicalName) {
     return timelines.getOrDefault(canonicalName, List.of());
+  }
+
+  /** The outlets that have articles in the portal, by name. */
+  public Set<String> outlets() {
+    return Collections.unmodifiableSet(outletPaths.keySet());
+  }
+
+  /** The outlet whose page is at {@code path}. */
+  public Optional<String> outletAt(String path) {
+    return Optional.ofNullable(outletsByPath.get(path));
+  }
+
+  /** An outlet's page, e.g. {@code /outlet/bbc-news}; outlets come from {@link Article#outlet()}. */
+  public String outletPath(String outlet) {
+    String path = outletPaths.get(outlet);
+    if (path == null) {
+      throw new IllegalArgumentException("no outlet " + outlet + " in this portal");
+    }
+    return path;
+  }
+
+  /** The events an outlet covered, latest first. */
+  public List<PortalEvent> coveredBy(String outlet) {
+    return coverage.getOrDefault(outlet, List.of());
   }
 
   public @Nullable Article article(String id) {

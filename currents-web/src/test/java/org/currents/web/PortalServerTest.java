@@ -129,7 +129,8 @@ class PortalServerTest {
     String html = page("/news/2017/04/8/a-fire-img-src-x-onerror-alert-2-broke-out");
     assertTrue(html.contains("Lead &lt;script&gt;"), html);
     assertTrue(html.contains("Summary from Evil &lt;b&gt;News&lt;/b&gt;: Fire &lt;script&gt;"), html);
-    assertTrue(html.contains("<a href=\"https://copy.example/fire\" rel=\"nofollow noopener\">Copy Times</a>"), html);
+    assertTrue(html.contains("<a href=\"/outlet/copy-times\">Copy Times</a>: "
+        + "<a href=\"https://copy.example/fire\" rel=\"nofollow noopener\">Fire in the port</a>"), html);
     assertTrue(html.contains("(syndicated copy)"), html);
     assertTrue(html.contains("<a href=\"/news/2017/04/7/smoke-was-seen-over-the-port\">"), html);
     assertTrue(html.contains("<a href=\"/entity/port-of-script-alert-1-script\">"), html);
@@ -138,6 +139,16 @@ class PortalServerTest {
     assertFalse(html.contains("<img"), "a javascript: cover image is dropped");
     String earlier = page("/news/2017/04/7/smoke-was-seen-over-the-port");
     assertTrue(earlier.contains("<img class=\"cover\" src=\"https://news.example/i.jpg\" alt=\""), earlier);
+  }
+
+  @Test
+  void anOutletPageListsWhatItCovered() throws Exception {
+    String copy = page("/outlet/copy-times");
+    assertTrue(copy.contains("1 event covered") && copy.contains("/news/2017/04/8/a-fire"), copy);
+    String evil = page("/outlet/evil-b-news-b");
+    assertInert(evil);
+    assertTrue(evil.contains("<h1>Evil &lt;b&gt;News&lt;/b&gt;</h1>"), evil);
+    assertEquals(404, get("/outlet/nobody").statusCode());
   }
 
   @Test

@@ -125,10 +125,8 @@ public final class Pages {
       if (a == null) {
         continue;
       }
-      html.append("<li>").append(Html.externalLink(a.outlet(), a.url()));
-      if (a.title() != null) {
-        html.append(": ").append(Html.text(a.title()));
-      }
+      html.append("<li>").append(Html.link(a.outlet(), site.outletPath(a.outlet()))).append(": ")
+          .append(Html.externalLink(a.title() == null ? "article" : a.title(), a.url()));
       if (a.published() != null) {
         html.append(" <span class=\"meta\">").append(Html.text(a.published().iso())).append("</span>");
       }
@@ -168,6 +166,18 @@ public final class Pages {
       return "";
     }
     return "<h2>Entities</h2>\n<p>" + String.join(", ", links) + "</p>\n";
+  }
+
+  /** What an outlet covered: its events, latest first, with the outlet's own headline for each. */
+  public String outlet(String outlet) {
+    StringBuilder body = new StringBuilder("<h1>").append(Html.text(outlet)).append("</h1>\n");
+    List<PortalEvent> covered = site.coveredBy(outlet);
+    body.append("<p class=\"meta\">").append(count(covered.size(), "event")).append(" covered</p>\n")
+        .append("<ol class=\"events\">\n");
+    Instant now = clock.instant();
+    covered.forEach(e -> body.append(eventItem(e, now)));
+    body.append("</ol>\n");
+    return page(outlet + " – Currents", body.toString());
   }
 
   public String entity(Entity entity) {
