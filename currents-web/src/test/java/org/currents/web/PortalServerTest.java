@@ -142,6 +142,14 @@ class PortalServerTest {
   }
 
   @Test
+  void anEntityPageDrawsItsCoverageByMonth() throws Exception {
+    String html = page("/entity/port-of-script-alert-1-script");
+    assertTrue(html.contains("<svg class=\"chart\"") && html.contains("role=\"img\""), html);
+    assertTrue(html.contains("2 events from 2017-04-07 to 2017-04-08, counted by month."), html);
+    assertTrue(html.contains("<title>2017-04: 2</title>"), html);
+  }
+
+  @Test
   void anOutletPageListsWhatItCovered() throws Exception {
     String copy = page("/outlet/copy-times");
     assertTrue(copy.contains("1 event covered") && copy.contains("/news/2017/04/8/a-fire"), copy);

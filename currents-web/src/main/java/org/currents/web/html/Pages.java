@@ -187,9 +187,13 @@ public final class Pages {
         .append(Html.text(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT)))
         .append("; also written: ")
         .append(Html.text(String.join(", ", entity.aliases())))
-        .append("</p>\n<h2>Timeline</h2>\n<ol class=\"timeline\">\n");
+        .append("</p>\n<h2>Timeline</h2>\n");
+    List<PortalEvent> timeline = site.timeline(entity.canonicalName());
+    body.append(CoverageChart.svg("Coverage of " + entity.canonicalName() + " over time",
+        timeline.stream().map(e -> e.event().date()).filter(Objects::nonNull).toList()));
+    body.append("<ol class=\"timeline\">\n");
     String path = Objects.requireNonNull(site.entityPath(entity.canonicalName()));
-    for (PortalEvent e : site.timeline(entity.canonicalName())) {
+    for (PortalEvent e : timeline) {
       body.append("<li><span class=\"meta\">")
           .append(Html.text(PortalPaths.dayLabel(e.event().date())))
           .append("</span> ")
