@@ -64,6 +64,7 @@ public final class PortalServer implements AutoCloseable {
   private final Clock clock;
   private final AtomicReference<Views> views;
   private final byte[] css;
+  private final byte[] openApi;
   private final Javalin app;
 
   private PortalServer(Supplier<Portal> builder, Clock clock) {
@@ -71,6 +72,7 @@ public final class PortalServer implements AutoCloseable {
     this.clock = clock;
     this.views = new AtomicReference<>(Views.of(builder.get(), clock));
     this.css = resource("style.css");
+    this.openApi = resource("openapi.json");
     this.app =
         Javalin.create(
             config -> {
@@ -146,6 +148,7 @@ public final class PortalServer implements AutoCloseable {
       Views v = views.get();
       json(ctx, v.api().search(q, v.search(q, intParam(ctx, "limit", 20))));
     });
+    app.get("/api/v1/openapi.json", ctx -> send(ctx, "application/json", openApi));
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));
     app.get("/api/v1/events/{id}", ctx -> {
       Views v = views.get();

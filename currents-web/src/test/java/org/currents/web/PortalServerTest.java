@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.currents.model.Article;
 import org.currents.model.DateSource;
 import org.currents.model.Entity;
@@ -205,6 +208,52 @@ class PortalServerTest {
     JsonNode entity = json.readTree(get("/api/v1/entities/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).body());
     assertEquals(2, entity.get("events").size());
     assertEquals("s1", json.readTree(get("/api/v1/stories").body()).get("stories").get(0).get("id").asText());
+  }
+
+  /**
+   * The OpenAPI document and the server agree: every path it lists answers, with the fields its
+   * schema requires, and every reference in it resolves.
+   */
+  @Test
+  void theOpenApiDocumentDescribesWhatIsServed() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode doc = json.readTree(get("/api/v1/openapi.json").body());
+    assertEquals("3.0.3", doc.get("openapi").asText());
+    Map<String, String> examples = Map.of("{id}", "e1", "{name}", "Port%20of%20%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    List<String> paths = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertEquals(6, paths.size(), paths.toString());
+    for (String path : paths) {
+      String url = path;
+      for (Map.Entry<String, String> e : examples.entrySet()) {
+        url = url.replace(e.getKey(), e.getValue());
+      }
+      HttpResponse<String> response = get(url + (path.endsWith("search") ? "?q=port" : ""));
+      assertEquals(200, response.statusCode(), url);
+      JsonNode body = json.readTree(response.body());
+      String ref = doc.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema/$ref").asText();
+      for (String field : required(doc, ref)) {
+        assertTrue(body.has(field), url + " lacks " + field);
+      }
+    }
+    Matcher refs = Pattern.compile("\"\\$ref\": \"#([^\"]+)\"").matcher(get("/api/v1/openapi.json").body());
+    while (refs.find()) {
+      assertFalse(doc.at(refs.group(1)).isMissingNode(), refs.group(1));
+    }
+  }
+
+  /** The fields a schema requires, through {@code allOf}. */
+  private static List<String> required(JsonNode doc, String ref) {
+    JsonNode schema = doc.at(ref.substring(1));
+    List<String> fields = new ArrayList<>();
+    schema.path("required").forEach(f -> fields.add(f.asText()));
+    schema.path("allOf").forEach(part -> {
+      if (part.has("$ref")) {
+        fields.addAll(required(doc, part.get("$ref").asText()));
+      }
+      part.path("required").forEach(f -> fields.add(f.asText()));
+    });
+    return fields;
   }
 
   @Test
