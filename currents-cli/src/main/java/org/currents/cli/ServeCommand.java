@@ -31,7 +31,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
+    serveUntilStopped(main, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return 0;
+  }
+
+  /** Serves {@code main}'s store, prints the address on {@code out}, and returns when the JVM stops. */
+  static void serveUntilStopped(Main main, int port, PrintWriter out, PrintWriter err)
+      throws InterruptedException {
     PortalServer server = start(main, port, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -41,9 +47,9 @@ final class ServeCommand implements Callable<Integer> {
                   server.close();
                   stopped.countDown();
                 }));
-    spec.commandLine().getOut().println("Serving the portal at http://" + HOST + ":" + server.port() + "/");
+    out.println("Serving the portal at http://" + HOST + ":" + server.port() + "/ (Ctrl-C stops)");
+    out.flush();
     stopped.await();
-    return 0;
   }
 
   /** Builds the portal over {@code main}'s store and serves it; each rebuild reads the store again. */

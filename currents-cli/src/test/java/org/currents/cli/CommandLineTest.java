@@ -15,7 +15,7 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"extract", "ingest", "build", "events", "demo"}) {
+    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "serve"}) {
       Cli cli = Cli.run(command, "--help");
       assertEquals(0, cli.exitCode(), command);
       assertTrue(cli.out().contains("Usage: currents " + command), cli.out());
