@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,7 @@ import org.currents.web.api.ApiJson;
 import org.currents.web.feed.AtomFeed;
 import org.currents.web.html.Pages;
 import org.currents.web.search.EventIndex;
+import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,7 @@ public final class PortalServer implements AutoCloseable {
           site, new Pages(site, clock), new ApiJson(site), new AtomFeed(site), new EventIndex(portal));
     }
 
-    List<PortalEvent> search(String query, int limit) {
+    List<PortalEvent> search(SearchQuery query, int limit) {
       return index.search(query, limit).stream().map(id -> site.event(id).orElseThrow()).toList();
     }
   }
@@ -140,13 +142,13 @@ public final class PortalServer implements AutoCloseable {
       html(ctx, v.pages().story(v.site().storyAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
     });
     app.get("/search", ctx -> {
-      String q = Objects.requireNonNullElse(ctx.queryParam("q"), "");
+      SearchQuery q = searchQuery(ctx);
       html(ctx, views.get().pages().search(q, views.get().search(q, SEARCH_HITS)));
     });
     app.get("/api/v1/search", ctx -> {
-      String q = Objects.requireNonNullElse(ctx.queryParam("q"), "");
+      SearchQuery q = searchQuery(ctx);
       Views v = views.get();
-      json(ctx, v.api().search(q, v.search(q, intParam(ctx, "limit", 20))));
+      json(ctx, v.api().search(q.text(), v.search(q, intParam(ctx, "limit", 20))));
     });
     app.get("/api/v1/openapi.json", ctx -> send(ctx, "application/json", openApi));
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));
@@ -198,6 +200,28 @@ public final class PortalServer implements AutoCloseable {
           Integer.parseInt(ctx.pathParam("d")));
     } catch (RuntimeException e) {
       throw new NotFoundResponse();
+    }
+  }
+
+  /** {@code q}, and the filters {@code from}, {@code to} (ISO days), {@code entity}, {@code outlet}. */
+  private static SearchQuery searchQuery(Context ctx) {
+    return new SearchQuery(
+        Objects.requireNonNullElse(ctx.queryParam("q"), ""),
+        dayParam(ctx, "from"),
+        dayParam(ctx, "to"),
+        ctx.queryParam("entity"),
+        ctx.queryParam("outlet"));
+  }
+
+  private static @Nullable LocalDate dayParam(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " is not a day (YYYY-MM-DD): " + value, e);
     }
   }
 

@@ -269,13 +269,19 @@ class PortalServerTest {
   @Test
   void searchFindsEventsBySummaryAndArticleAndEscapesTheQuery() throws Exception {
     String smoke = page("/search?q=smoke");
-    assertTrue(smoke.contains("1 event found") && smoke.contains("/news/2017/04/7/smoke-was-seen-over-the-port"), smoke);
+    assertTrue(smoke.contains("1 event found.") && smoke.contains("/news/2017/04/7/smoke-was-seen-over-the-port"), smoke);
     String body = page("/search?q=body");
-    assertTrue(body.contains("2 events found"), body);
+    assertTrue(body.contains("2 events found."), body);
+    assertTrue(page("/search?q=body&from=2017-04-08").contains("1 event found."));
+    assertTrue(page("/search?q=body&to=2017-04-07").contains("/news/2017/04/7/smoke"));
+    assertTrue(page("/search?outlet=Copy+Times").contains("1 event found."));
+    assertTrue(page("/search?entity=Port+of+%3Cscript%3Ealert(1)%3C%2Fscript%3E").contains("2 events found."));
+    assertTrue(page("/search?q=body&entity=Nobody").contains("0 events found."));
+    assertEquals(400, get("/search?q=x&from=yesterday").statusCode());
     String hostile = page("/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
     assertInert(hostile);
     assertTrue(hostile.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), hostile);
-    assertTrue(page("/search?q=%22unclosed").contains("0 events found"));
+    assertTrue(page("/search?q=%22unclosed").contains("0 events found."));
     JsonNode api = new ObjectMapper().readTree(get("/api/v1/search?q=port+closed").body());
     assertEquals("e2", api.get("events").get(0).get("id").asText());
     assertEquals(400, get("/api/v1/search?q=x&limit=1000").statusCode());

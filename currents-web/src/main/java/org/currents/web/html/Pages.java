@@ -16,6 +16,7 @@ import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 import org.currents.publish.PortalPaths;
 import org.currents.web.PortalSite;
+import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -228,21 +229,29 @@ public final class Pages {
         site.storyPath(story.id()) + "/feed.atom", story.name());
   }
 
-  /** The search page: the form, then the hits for {@code query}, best first. */
-  public String search(String query, List<PortalEvent> hits) {
+  /** The search page: the form with its filters, then the hits, best first. */
+  public String search(SearchQuery query, List<PortalEvent> hits) {
     StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
-        .append("<form action=\"/search\" method=\"get\" role=\"search\">")
-        .append("<label for=\"q\">Search events</label> ")
-        .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(Html.text(query)).append("\"> ")
-        .append("<button type=\"submit\">Search</button></form>\n");
-    if (!query.isBlank()) {
-      body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found for “")
-          .append(Html.text(query)).append("”.</p>\n<ol class=\"events\">\n");
+        .append("<form action=\"/search\" method=\"get\" role=\"search\" class=\"search\">\n")
+        .append(field("q", "Words", "search", query.text()))
+        .append(field("from", "From day", "date", query.from() == null ? "" : query.from().toString()))
+        .append(field("to", "To day", "date", query.to() == null ? "" : query.to().toString()))
+        .append(field("entity", "About (entity)", "text", Objects.requireNonNullElse(query.entity(), "")))
+        .append(field("outlet", "Outlet", "text", Objects.requireNonNullElse(query.outlet(), "")))
+        .append("<button type=\"submit\">Search</button>\n</form>\n");
+    if (!query.isEmpty()) {
+      body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found.</p>\n")
+          .append("<ol class=\"events\">\n");
       Instant now = clock.instant();
       hits.forEach(e -> body.append(eventItem(e, now)));
       body.append("</ol>\n");
     }
-    return page(query.isBlank() ? "Search – Currents" : query + " – Search – Currents", body.toString());
+    return page(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents", body.toString());
+  }
+
+  private static String field(String name, String label, String type, String value) {
+    return "<p><label for=\"" + name + "\">" + label + "</label> <input id=\"" + name + "\" name=\"" + name
+        + "\" type=\"" + type + "\" value=\"" + Html.text(value) + "\"></p>\n";
   }
 
   public String notFound() {

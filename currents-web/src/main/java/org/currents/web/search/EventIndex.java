@@ -9,15 +9,21 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.currents.model.Article;
 import org.currents.model.Portal;
@@ -34,7 +40,8 @@ public final class EventIndex {
   /** Most hits one search returns. */
   public static final int MAX_HITS = 100;
 
-  private static final String ID = "id", SUMMARY = "summary", TITLES = "titles", TEXT = "text";
+  private static final String ID = "id", SUMMARY = "summary", TITLES = "titles", TEXT = "text",
+      ENTITY = "entity", OUTLET = "outlet", DAY = "day";
   private static final Map<String, Float> WEIGHTS = Map.of(SUMMARY, 3f, TITLES, 2f, TEXT, 1f);
 
   private final Analyzer analyzer = new StandardAnalyzer();
@@ -58,6 +65,10 @@ public final class EventIndex {
     Document doc = new Document();
     doc.add(new StringField(ID, e.event().id(), Field.Store.YES));
     doc.add(new TextField(SUMMARY, e.summary().sentence() + "\n" + e.summary().lead(), Field.Store.NO));
+    if (e.event().date() != null) {
+      doc.add(new LongPoint(DAY, e.event().date().toEpochDay()));
+    }
+    e.event().entities().forEach(w -> doc.add(new StringField(ENTITY, w.canonicalName(), Field.Store.NO)));
     for (String id : e.sourceArticleIds()) {
       Article a = articles.get(id);
       if (a != null) {
@@ -65,20 +76,44 @@ public final class EventIndex {
           doc.add(new TextField(TITLES, a.title(), Field.Store.NO));
         }
         doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+        doc.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
       }
     }
     return doc;
   }
 
-  /** The ids of the events that best match {@code query}, best first; none for a blank query. */
-  public List<String> search(String query, int limit) {
+  /**
+   * The ids of the events that best match {@code query}, best first (in portal order, newest day
+   * first, when only filters are given); none for an empty query.
+   */
+  public List<String> search(SearchQuery query, int limit) {
     if (limit < 1 || limit > MAX_HITS) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_HITS + ": " + limit);
     }
-    if (query.isBlank()) {
+    if (query.isEmpty()) {
       return List.of();
     }
-    Query parsed = new SimpleQueryParser(analyzer, WEIGHTS).parse(query);
+    BooleanQuery.Builder parsed = new BooleanQuery.Builder();
+    parsed.add(
+        query.text().isBlank()
+            ? new MatchAllDocsQuery()
+            : new SimpleQueryParser(analyzer, WEIGHTS).parse(query.text()),
+        BooleanClause.Occur.MUST);
+    if (query.from() != null || query.to() != null) {
+      long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+      long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+      parsed.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (query.entity() != null) {
+      parsed.add(new TermQuery(new Term(ENTITY, query.entity())), BooleanClause.Occur.FILTER);
+    }
+    if (query.outlet() != null) {
+      parsed.add(new TermQuery(new Term(OUTLET, query.outlet())), BooleanClause.Occur.FILTER);
+    }
+    return run(parsed.build(), limit);
+  }
+
+  private List<String> run(Query parsed, int limit) {
     try {
       List<String> ids = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
