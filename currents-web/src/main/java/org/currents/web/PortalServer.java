@@ -23,6 +23,7 @@ import org.currents.web.api.ApiJson;
 import org.currents.web.feed.AtomFeed;
 import org.currents.web.html.Pages;
 import org.currents.web.search.EventIndex;
+import org.currents.web.search.Hit;
 import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,8 +58,12 @@ public final class PortalServer implements AutoCloseable {
           site, new Pages(site, clock), new ApiJson(site), new AtomFeed(site), new EventIndex(portal));
     }
 
-    List<PortalEvent> search(SearchQuery query, int limit) {
-      return index.search(query, limit).stream().map(id -> site.event(id).orElseThrow()).toList();
+    List<Hit> search(SearchQuery query, int limit) {
+      return index.search(query, limit);
+    }
+
+    List<PortalEvent> events(List<Hit> hits) {
+      return hits.stream().map(h -> site.event(h.eventId()).orElseThrow()).toList();
     }
   }
 
@@ -148,7 +153,7 @@ public final class PortalServer implements AutoCloseable {
     app.get("/api/v1/search", ctx -> {
       SearchQuery q = searchQuery(ctx);
       Views v = views.get();
-      json(ctx, v.api().search(q.text(), v.search(q, intParam(ctx, "limit", 20))));
+      json(ctx, v.api().search(q.text(), v.events(v.search(q, intParam(ctx, "limit", 20)))));
     });
     app.get("/api/v1/openapi.json", ctx -> send(ctx, "application/json", openApi));
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));

@@ -88,7 +88,7 @@ class PortalServerTest {
 
   private static Article article(String id, String url, String title, String site, OffsetDateTime at, String image) {
     return new Article(id, url, title, null, PublishDate.of(at, DateSource.META), site, "en", image,
-        "Body.", new Provenance(id + ".html", url, at.toInstant(), "h" + id));
+        "Body " + SCRIPT + " of " + title + ".", new Provenance(id + ".html", url, at.toInstant(), "h" + id));
   }
 
   private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
@@ -278,6 +278,9 @@ class PortalServerTest {
     assertTrue(page("/search?entity=Port+of+%3Cscript%3Ealert(1)%3C%2Fscript%3E").contains("2 events found."));
     assertTrue(page("/search?q=body&entity=Nobody").contains("0 events found."));
     assertEquals(400, get("/search?q=x&from=yesterday").statusCode());
+    String snippets = page("/search?q=alert");
+    assertInert(snippets);
+    assertTrue(snippets.contains("<span class=\"snippet\">Body &lt;script&gt;<mark>alert</mark>(1)&lt;&#x2F;script&gt;"), snippets);
     String hostile = page("/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
     assertInert(hostile);
     assertTrue(hostile.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), hostile);

@@ -16,6 +16,7 @@ import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 import org.currents.publish.PortalPaths;
 import org.currents.web.PortalSite;
+import org.currents.web.search.Hit;
 import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -230,7 +231,7 @@ public final class Pages {
   }
 
   /** The search page: the form with its filters, then the hits, best first. */
-  public String search(SearchQuery query, List<PortalEvent> hits) {
+  public String search(SearchQuery query, List<Hit> hits) {
     StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
         .append("<form action=\"/search\" method=\"get\" role=\"search\" class=\"search\">\n")
         .append(field("q", "Words", "search", query.text()))
@@ -243,7 +244,16 @@ public final class Pages {
       body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found.</p>\n")
           .append("<ol class=\"events\">\n");
       Instant now = clock.instant();
-      hits.forEach(e -> body.append(eventItem(e, now)));
+      for (Hit hit : hits) {
+        site.event(hit.eventId()).ifPresent(e -> {
+          String item = eventItem(e, now);
+          if (hit.snippetHtml() != null) {
+            // The snippet is escaped by the index's formatter; only its <mark> tags are markup.
+            item = item.replace("</li>\n", "<br><span class=\"snippet\">" + hit.snippetHtml() + "</span></li>\n");
+          }
+          body.append(item);
+        });
+      }
       body.append("</ol>\n");
     }
     return page(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents", body.toString());

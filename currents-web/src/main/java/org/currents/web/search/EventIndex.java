@@ -22,8 +22,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.currents.model.Article;
 import org.currents.model.Portal;
@@ -46,6 +48,7 @@ public final class EventIndex {
 
   private final Analyzer analyzer = new StandardAnalyzer();
   private final IndexSearcher searcher;
+  private final UnifiedHighlighter highlighter;
 
   public EventIndex(Portal portal) {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -55,6 +58,10 @@ public final class EventIndex {
       }
       writer.commit();
       searcher = new IndexSearcher(DirectoryReader.open(dir));
+      // escape = true: the passages come from web pages; only the <mark> tags are ours.
+      highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+          .build();
     } catch (IOException e) {
       // A memory directory does no I/O: this is not bad input but a broken invariant.
       throw new UncheckedIOException(e);
@@ -75,7 +82,8 @@ public final class EventIndex {
         if (a.title() != null) {
           doc.add(new TextField(TITLES, a.title(), Field.Store.NO));
         }
-        doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+        // Stored for the highlighter's snippets.
+        doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
         doc.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
       }
     }
@@ -83,10 +91,10 @@ public final class EventIndex {
   }
 
   /**
-   * The ids of the events that best match {@code query}, best first (in portal order, newest day
+   * The events that best match {@code query}, best first (in portal order, newest day
    * first, when only filters are given); none for an empty query.
    */
-  public List<String> search(SearchQuery query, int limit) {
+  public List<Hit> search(SearchQuery query, int limit) {
     if (limit < 1 || limit > MAX_HITS) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_HITS + ": " + limit);
     }
@@ -113,13 +121,15 @@ public final class EventIndex {
     return run(parsed.build(), limit);
   }
 
-  private List<String> run(Query parsed, int limit) {
+  private List<Hit> run(Query parsed, int limit) {
     try {
-      List<String> ids = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
-        ids.add(searcher.storedFields().document(hit.doc).get(ID));
+      TopDocs top = searcher.search(parsed, limit);
+      String[] snippets = highlighter.highlight(TEXT, parsed, top, 1);
+      List<Hit> hits = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        hits.add(new Hit(searcher.storedFields().document(top.scoreDocs[i].doc).get(ID), snippets[i]));
       }
-      return ids;
+      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
