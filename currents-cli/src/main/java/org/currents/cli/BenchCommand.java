@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory (see each subcommand).",
-    subcommands = {BenchEventsCommand.class})
+    subcommands = {BenchEventsCommand.class, BenchServeCommand.class})
 final class BenchCommand {}

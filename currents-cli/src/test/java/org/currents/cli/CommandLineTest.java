@@ -15,8 +15,8 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "serve"}) {
-      Cli cli = Cli.run(command, "--help");
+    for (String command : new String[] {"extract", "ingest", "build", "events", "demo", "serve", "bench serve"}) {
+      Cli cli = Cli.run((command + " --help").split(" "));
       assertEquals(0, cli.exitCode(), command);
       assertTrue(cli.out().contains("Usage: currents " + command), cli.out());
     }
