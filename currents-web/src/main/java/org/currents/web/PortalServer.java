@@ -51,11 +51,17 @@ public final class PortalServer implements AutoCloseable {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'self'; img-src http: https:; base-uri 'none'; form-action 'self'";
 
-  private record Views(PortalSite site, Pages pages, ApiJson api, AtomFeed feed, EventIndex index) {
+  private record Views(
+      PortalSite site, Pages pages, ApiJson api, AtomFeed feed, EventIndex index, RenderCache cache) {
     static Views of(Portal portal, Clock clock) {
       PortalSite site = new PortalSite(portal);
       return new Views(
-          site, new Pages(site, clock), new ApiJson(site), new AtomFeed(site), new EventIndex(portal));
+          site,
+          new Pages(site, clock),
+          new ApiJson(site),
+          new AtomFeed(site),
+          new EventIndex(portal),
+          new RenderCache(clock));
     }
 
     List<Hit> search(SearchQuery query, int limit) {
@@ -110,7 +116,10 @@ public final class PortalServer implements AutoCloseable {
   }
 
   private void routes(Javalin app) {
-    app.get("/", ctx -> html(ctx, views.get().pages().home()));
+    app.get("/", ctx -> {
+      Views v = views.get();
+      html(ctx, v.cache().get("/", () -> v.pages().home()));
+    });
     app.get("/style.css", ctx -> send(ctx, "text/css; charset=utf-8", css));
     app.get("/feed.atom", ctx -> atom(ctx, views.get().feed().latest(origin(ctx))));
     app.get("/news/undated", ctx -> day(ctx, null));
@@ -148,7 +157,8 @@ public final class PortalServer implements AutoCloseable {
     });
     app.get("/search", ctx -> {
       SearchQuery q = searchQuery(ctx);
-      html(ctx, views.get().pages().search(q, views.get().search(q, SEARCH_HITS)));
+      Views v = views.get();
+      html(ctx, v.cache().get(q.toString(), () -> v.pages().search(q, v.search(q, SEARCH_HITS))));
     });
     app.get("/api/v1/search", ctx -> {
       SearchQuery q = searchQuery(ctx);
