@@ -278,6 +278,9 @@ class PortalServerTest {
     assertTrue(page("/search?entity=Port+of+%3Cscript%3Ealert(1)%3C%2Fscript%3E").contains("2 events found."));
     assertTrue(page("/search?q=body&entity=Nobody").contains("0 events found."));
     assertEquals(400, get("/search?q=x&from=yesterday").statusCode());
+    String form = page("/search");
+    assertTrue(form.contains("list=\"entities\"") && form.contains("<option value=\"Port of &lt;script&gt;"), form);
+    assertTrue(form.contains("<datalist id=\"outlets\"><option value=\"Copy Times\">"), form);
     String snippets = page("/search?q=alert");
     assertInert(snippets);
     assertTrue(snippets.contains("<span class=\"snippet\">Body &lt;script&gt;<mark>alert</mark>(1)&lt;&#x2F;script&gt;"), snippets);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,9 @@ import org.jspecify.annotations.Nullable;
 public final class Pages {
   /** Events on the home page. */
   static final int HOME_EVENTS = 50;
+
+  /** Entities offered as suggestions on the search form: the most cited ones. */
+  static final int SUGGESTIONS = 500;
 
   private final PortalSite site;
   private final Clock clock;
@@ -234,12 +238,17 @@ public final class Pages {
   public String search(SearchQuery query, List<Hit> hits) {
     StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
         .append("<form action=\"/search\" method=\"get\" role=\"search\" class=\"search\">\n")
-        .append(field("q", "Words", "search", query.text()))
-        .append(field("from", "From day", "date", query.from() == null ? "" : query.from().toString()))
-        .append(field("to", "To day", "date", query.to() == null ? "" : query.to().toString()))
-        .append(field("entity", "About (entity)", "text", Objects.requireNonNullElse(query.entity(), "")))
-        .append(field("outlet", "Outlet", "text", Objects.requireNonNullElse(query.outlet(), "")))
-        .append("<button type=\"submit\">Search</button>\n</form>\n");
+        .append(field("q", "Words", "type=\"search\"", query.text()))
+        .append(field("from", "From day", "type=\"date\"", query.from() == null ? "" : query.from().toString()))
+        .append(field("to", "To day", "type=\"date\"", query.to() == null ? "" : query.to().toString()))
+        .append(field("entity", "About (entity)", "type=\"text\" list=\"entities\"", Objects.requireNonNullElse(query.entity(), "")))
+        .append(field("outlet", "Outlet", "type=\"text\" list=\"outlets\"", Objects.requireNonNullElse(query.outlet(), "")))
+        .append("<button type=\"submit\">Search</button>\n")
+        .append(datalist("entities", site.portal().entities().stream()
+            .sorted(Comparator.comparing((Entity en) -> -en.articleIds().size()).thenComparing(Entity::canonicalName))
+            .limit(SUGGESTIONS).map(Entity::canonicalName).sorted().toList()))
+        .append(datalist("outlets", List.copyOf(site.outlets())))
+        .append("</form>\n");
     if (!query.isEmpty()) {
       body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found.</p>\n")
           .append("<ol class=\"events\">\n");
@@ -259,9 +268,17 @@ public final class Pages {
     return page(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents", body.toString());
   }
 
-  private static String field(String name, String label, String type, String value) {
+  /** Suggestions as you type, without JavaScript: the browser offers a datalist's options. */
+  private static String datalist(String id, List<String> options) {
+    StringBuilder html = new StringBuilder("<datalist id=\"").append(id).append("\">");
+    options.forEach(o -> html.append("<option value=\"").append(Html.text(o)).append("\">"));
+    return html.append("</datalist>\n").toString();
+  }
+
+  /** A labelled input; {@code attributes} are ours (type, list), only {@code value} comes from the reader. */
+  private static String field(String name, String label, String attributes, String value) {
     return "<p><label for=\"" + name + "\">" + label + "</label> <input id=\"" + name + "\" name=\"" + name
-        + "\" type=\"" + type + "\" value=\"" + Html.text(value) + "\"></p>\n";
+        + "\" " + attributes + " value=\"" + Html.text(value) + "\"></p>\n";
   }
 
   public String notFound() {
