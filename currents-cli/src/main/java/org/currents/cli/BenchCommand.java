@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Extraction.class,
       DedupBenchCommand.class,
       BenchEntitiesCommand.class,
-      BenchEventsCommand.class
+      BenchEventsCommand.class,
+      BenchServeCommand.class
     })
 final class BenchCommand extends CommandGroup {
   @Command(

@@ -39,8 +39,19 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the Markdown portal (default: ${DEFAULT-VALUE}).")
   Path portalDir;
 
+  @Option(
+      names = "--serve",
+      description = "Then serve the web portal on 127.0.0.1 until stopped (see `currents serve`).")
+  boolean serve;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+  int port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(samples)) {
@@ -75,6 +86,9 @@ final class DemoCommand implements Callable<Integer> {
                         + PortalPaths.dayLabel(e.event().date())
                         + "  "
                         + e.summary().sentence()));
+    if (serve) {
+      ServeCommand.serveUntilStopped(main, port, out, err);
+    }
     return 0;
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ExtractCommand.class,
       IngestCommand.class,
       BuildCommand.class,
+      ServeCommand.class,
       EventsCommand.class,
       DemoCommand.class,
       SourcesCommand.class,

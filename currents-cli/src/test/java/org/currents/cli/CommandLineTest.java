@@ -16,8 +16,11 @@ class CommandLineTest {
   @Test
   void everyCommandHasHelp() {
     for (String command :
-        new String[] {"extract", "ingest", "build", "events", "demo", "sources", "watch", "eval", "bench"}) {
-      Cli cli = Cli.run(command, "--help");
+        new String[] {
+          "extract", "ingest", "build", "events", "demo", "sources", "watch", "eval", "bench", "serve",
+          "bench serve"
+        }) {
+      Cli cli = Cli.run((command + " --help").split(" "));
       assertEquals(0, cli.exitCode(), command);
       assertTrue(cli.out().contains("Usage: currents " + command), cli.out());
     }

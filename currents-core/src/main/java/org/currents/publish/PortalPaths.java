@@ -106,7 +106,7 @@ public final class PortalPaths {
   }
 
   /** Lower-case ASCII words joined by dashes, at most {@link #MAX_SLUG} characters. */
-  static String slug(String text, String fallback) {
+  public static String slug(String text, String fallback) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     slug = slug.replaceAll("^-+", "");

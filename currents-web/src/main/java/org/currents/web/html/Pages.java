@@ -1,0 +1,330 @@
+package org.currents.web.html;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.currents.model.Article;
+import org.currents.model.Entity;
+import org.currents.model.EventLink;
+import org.currents.model.PortalEvent;
+import org.currents.model.Story;
+import org.currents.model.WeightedEntity;
+import org.currents.publish.PortalPaths;
+import org.currents.web.PortalSite;
+import org.currents.web.search.Hit;
+import org.currents.web.search.SearchQuery;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The portal's HTML pages, rendered on the server: they work without JavaScript, fit a phone
+ * (one column, a viewport meta tag), and use landmarks ({@code header}, {@code nav}, {@code main},
+ * {@code footer}) and one {@code h1} per page. Every string from the web goes through {@link Html}.
+ * Thread safe: it only reads the immutable site.
+ */
+public final class Pages {
+  /** Events on the home page. */
+  static final int HOME_EVENTS = 50;
+
+  /** Entities offered as suggestions on the search form: the most cited ones. */
+  static final int SUGGESTIONS = 500;
+
+  private final PortalSite site;
+  private final Clock clock;
+
+  public Pages(PortalSite site, Clock clock) {
+    this.site = site;
+    this.clock = clock;
+  }
+
+  public String home() {
+    StringBuilder body = new StringBuilder("<h1>Latest events</h1>\n<ol class=\"events\">\n");
+    Instant now = clock.instant();
+    site.latest().stream().limit(HOME_EVENTS).forEach(e -> body.append(eventItem(e, now)));
+    body.append("</ol>\n");
+    if (!site.portal().stories().isEmpty()) {
+      body.append("<h2>Stories</h2>\n<ul>\n");
+      for (Story s : site.portal().stories()) {
+        body.append("<li>")
+            .append(Html.link(s.name(), site.storyPath(s.id())))
+            .append(" <span class=\"meta\">")
+            .append(count(s.eventIds().size(), "event"))
+            .append("</span></li>\n");
+      }
+      body.append("</ul>\n");
+    }
+    body.append("<h2>Days</h2>\n<ul class=\"days\">\n");
+    for (LocalDate day : site.days()) {
+      body.append("<li>")
+          .append(Html.link(PortalPaths.dayLabel(day), PortalSite.dayPath(day)))
+          .append(" <span class=\"meta\">")
+          .append(count(site.eventsOn(day).size(), "event"))
+          .append("</span></li>\n");
+    }
+    body.append("</ul>\n");
+    return page("Currents: latest events", body.toString());
+  }
+
+  public String day(@Nullable LocalDate day) {
+    List<@Nullable LocalDate> days = site.days();
+    int i = days.indexOf(day);
+    StringBuilder body = new StringBuilder("<h1>").append(Html.text(PortalPaths.dayLabel(day))).append("</h1>\n");
+    body.append("<nav aria-label=\"Days\" class=\"pager\">");
+    // Days are newest first: the previous day is the next one in the list.
+    if (day != null && i + 1 < days.size() && days.get(i + 1) != null) {
+      LocalDate previous = days.get(i + 1);
+      body.append(Html.link("← " + PortalPaths.dayLabel(previous), PortalSite.dayPath(previous))).append(' ');
+    }
+    body.append(Html.link("All days", "/"));
+    if (day != null && i > 0) {
+      LocalDate next = days.get(i - 1);
+      body.append(' ').append(Html.link(PortalPaths.dayLabel(next) + " →", PortalSite.dayPath(next)));
+    }
+    body.append("</nav>\n<ol class=\"events\">\n");
+    Instant now = clock.instant();
+    site.eventsOn(day).forEach(e -> body.append(eventItem(e, now)));
+    body.append("</ol>\n");
+    return page(PortalPaths.dayLabel(day) + " – Currents", body.toString());
+  }
+
+  public String event(PortalEvent e) {
+    LocalDate day = e.event().date();
+    StringBuilder body = new StringBuilder("<article>\n<p class=\"meta\">");
+    body.append(Html.link(PortalPaths.dayLabel(day), PortalSite.dayPath(day)));
+    Instant updated = site.updated(e);
+    if (updated != null) {
+      body.append(" · <time datetime=\"").append(updated).append("\">")
+          .append(RelativeTime.ago(updated, clock.instant())).append("</time>");
+    }
+    body.append("</p>\n<h1>").append(Html.text(e.summary().sentence())).append("</h1>\n");
+    String image = Html.webUrl(e.summary().image());
+    if (image != null) {
+      body.append("<img class=\"cover\" src=\"").append(Html.text(image))
+          .append("\" alt=\"Cover image: ").append(Html.text(e.summary().sentence())).append("\">\n");
+    }
+    body.append("<p class=\"lead\">").append(Html.text(e.summary().lead())).append("</p>\n");
+    Article from = site.article(e.summary().sourceArticleId());
+    if (from != null) {
+      body.append("<p class=\"meta\">Summary from ")
+          .append(Html.externalLink(from.title() == null ? from.outlet() : from.outlet() + ": " + from.title(), from.url()))
+          .append(", sentence ").append(e.summary().sourceSentence() + 1).append(".</p>\n");
+    }
+    body.append(sources(e));
+    body.append(related(e));
+    body.append(entities(e));
+    site.portal().storyOf(e.event().id()).ifPresent(
+        s -> body.append("<h2>Story</h2>\n<p>").append(Html.link(s.name(), site.storyPath(s.id()))).append("</p>\n"));
+    body.append("</article>\n");
+    return page(e.summary().sentence() + " – Currents", body.toString());
+  }
+
+  private String sources(PortalEvent e) {
+    Set<String> members = Set.copyOf(e.event().articleIds());
+    StringBuilder html = new StringBuilder("<h2>Sources</h2>\n<ol class=\"sources\">\n");
+    for (String id : e.sourceArticleIds()) {
+      Article a = site.article(id);
+      if (a == null) {
+        continue;
+      }
+      html.append("<li>").append(Html.link(a.outlet(), site.outletPath(a.outlet()))).append(": ")
+          .append(Html.externalLink(a.title() == null ? "article" : a.title(), a.url()));
+      if (a.published() != null) {
+        html.append(" <span class=\"meta\">").append(Html.text(a.published().iso())).append("</span>");
+      }
+      if (!members.contains(id)) {
+        html.append(" <span class=\"meta\">(syndicated copy)</span>");
+      }
+      html.append("</li>\n");
+    }
+    return html.append("</ol>\n").toString();
+  }
+
+  private String related(PortalEvent e) {
+    if (e.related().isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<h2>Related</h2>\n<ol>\n");
+    for (EventLink link : e.related()) {
+      site.event(link.to()).ifPresent(
+          other -> html.append("<li>")
+              .append(Html.link(other.summary().sentence(), site.eventPath(link.to())))
+              .append(" <span class=\"meta\">Context: ")
+              .append(Html.text(String.join(", ", link.context())))
+              .append("</span></li>\n"));
+    }
+    return html.append("</ol>\n").toString();
+  }
+
+  private String entities(PortalEvent e) {
+    List<String> links = new ArrayList<>();
+    for (WeightedEntity w : e.event().entities()) {
+      String path = site.entityPath(w.canonicalName());
+      if (path != null) {
+        links.add(Html.link(w.canonicalName(), path));
+      }
+    }
+    if (links.isEmpty()) {
+      return "";
+    }
+    return "<h2>Entities</h2>\n<p>" + String.join(", ", links) + "</p>\n";
+  }
+
+  /** What an outlet covered: its events, latest first, with the outlet's own headline for each. */
+  public String outlet(String outlet) {
+    StringBuilder body = new StringBuilder("<h1>").append(Html.text(outlet)).append("</h1>\n");
+    List<PortalEvent> covered = site.coveredBy(outlet);
+    body.append("<p class=\"meta\">").append(count(covered.size(), "event")).append(" covered</p>\n")
+        .append("<ol class=\"events\">\n");
+    Instant now = clock.instant();
+    covered.forEach(e -> body.append(eventItem(e, now)));
+    body.append("</ol>\n");
+    return page(outlet + " – Currents", body.toString());
+  }
+
+  public String entity(Entity entity) {
+    StringBuilder body = new StringBuilder("<h1>").append(Html.text(entity.canonicalName())).append("</h1>\n");
+    String type = entity.type().name();
+    body.append("<p class=\"meta\">")
+        .append(Html.text(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT)))
+        .append("; also written: ")
+        .append(Html.text(String.join(", ", entity.aliases())))
+        .append("</p>\n<h2>Timeline</h2>\n");
+    List<PortalEvent> timeline = site.timeline(entity.canonicalName());
+    body.append(CoverageChart.svg("Coverage of " + entity.canonicalName() + " over time",
+        timeline.stream().map(e -> e.event().date()).filter(Objects::nonNull).toList()));
+    body.append("<ol class=\"timeline\">\n");
+    String path = Objects.requireNonNull(site.entityPath(entity.canonicalName()));
+    for (PortalEvent e : timeline) {
+      body.append("<li><span class=\"meta\">")
+          .append(Html.text(PortalPaths.dayLabel(e.event().date())))
+          .append("</span> ")
+          .append(Html.link(e.summary().sentence(), site.eventPath(e.event().id())))
+          .append("</li>\n");
+    }
+    body.append("</ol>\n").append(feedLink(path));
+    return page(entity.canonicalName() + " – Currents", body.toString(), path + "/feed.atom", entity.canonicalName());
+  }
+
+  public String story(Story story) {
+    StringBuilder body = new StringBuilder("<h1>Story: ").append(Html.text(story.name())).append("</h1>\n");
+    List<String> about = new ArrayList<>();
+    for (String name : story.entities()) {
+      String path = site.entityPath(name);
+      about.add(path == null ? Html.text(name) : Html.link(name, path));
+    }
+    if (!about.isEmpty()) {
+      body.append("<p class=\"meta\">About: ").append(String.join(", ", about)).append("</p>\n");
+    }
+    body.append("<ol class=\"timeline\">\n");
+    for (String id : story.eventIds()) {
+      site.event(id).ifPresent(
+          e -> body.append("<li><span class=\"meta\">")
+              .append(Html.text(PortalPaths.dayLabel(e.event().date())))
+              .append("</span> ")
+              .append(Html.link(e.summary().sentence(), site.eventPath(id)))
+              .append("</li>\n"));
+    }
+    body.append("</ol>\n").append(feedLink(site.storyPath(story.id())));
+    return page("Story: " + story.name() + " – Currents", body.toString(),
+        site.storyPath(story.id()) + "/feed.atom", story.name());
+  }
+
+  /** The search page: the form with its filters, then the hits, best first. */
+  public String search(SearchQuery query, List<Hit> hits) {
+    StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
+        .append("<form action=\"/search\" method=\"get\" role=\"search\" class=\"search\">\n")
+        .append(field("q", "Words", "type=\"search\"", query.text()))
+        .append(field("from", "From day", "type=\"date\"", query.from() == null ? "" : query.from().toString()))
+        .append(field("to", "To day", "type=\"date\"", query.to() == null ? "" : query.to().toString()))
+        .append(field("entity", "About (entity)", "type=\"text\" list=\"entities\"", Objects.requireNonNullElse(query.entity(), "")))
+        .append(field("outlet", "Outlet", "type=\"text\" list=\"outlets\"", Objects.requireNonNullElse(query.outlet(), "")))
+        .append("<button type=\"submit\">Search</button>\n")
+        .append(datalist("entities", site.portal().entities().stream()
+            .sorted(Comparator.comparing((Entity en) -> -en.articleIds().size()).thenComparing(Entity::canonicalName))
+            .limit(SUGGESTIONS).map(Entity::canonicalName).sorted().toList()))
+        .append(datalist("outlets", List.copyOf(site.outlets())))
+        .append("</form>\n");
+    if (!query.isEmpty()) {
+      body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found.</p>\n")
+          .append("<ol class=\"events\">\n");
+      Instant now = clock.instant();
+      for (Hit hit : hits) {
+        site.event(hit.eventId()).ifPresent(e -> {
+          String item = eventItem(e, now);
+          if (hit.snippetHtml() != null) {
+            // The snippet is escaped by the index's formatter; only its <mark> tags are markup.
+            item = item.replace("</li>\n", "<br><span class=\"snippet\">" + hit.snippetHtml() + "</span></li>\n");
+          }
+          body.append(item);
+        });
+      }
+      body.append("</ol>\n");
+    }
+    return page(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents", body.toString());
+  }
+
+  /** Suggestions as you type, without JavaScript: the browser offers a datalist's options. */
+  private static String datalist(String id, List<String> options) {
+    StringBuilder html = new StringBuilder("<datalist id=\"").append(id).append("\">");
+    options.forEach(o -> html.append("<option value=\"").append(Html.text(o)).append("\">"));
+    return html.append("</datalist>\n").toString();
+  }
+
+  /** A labelled input; {@code attributes} are ours (type, list), only {@code value} comes from the reader. */
+  private static String field(String name, String label, String attributes, String value) {
+    return "<p><label for=\"" + name + "\">" + label + "</label> <input id=\"" + name + "\" name=\"" + name
+        + "\" " + attributes + " value=\"" + Html.text(value) + "\"></p>\n";
+  }
+
+  public String notFound() {
+    return page("Not found – Currents", "<h1>Not found</h1>\n<p>There is no page here. "
+        + Html.link("See the latest events", "/") + ".</p>\n");
+  }
+
+  private String eventItem(PortalEvent e, Instant now) {
+    StringBuilder li = new StringBuilder("<li>")
+        .append(Html.link(e.summary().sentence(), site.eventPath(e.event().id())))
+        .append(" <span class=\"meta\">");
+    Instant updated = site.updated(e);
+    if (updated != null) {
+      li.append("<time datetime=\"").append(updated).append("\">")
+          .append(RelativeTime.ago(updated, now)).append("</time> · ");
+    }
+    return li.append(count(e.sourceArticleIds().size(), "source")).append("</span></li>\n").toString();
+  }
+
+  private static String feedLink(String page) {
+    return "<p>" + Html.link("Follow these events (Atom feed)", page + "/feed.atom") + "</p>\n";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String page(String title, String main) {
+    return page(title, main, "/feed.atom", "Latest events");
+  }
+
+  /** A page whose feed link points to {@code feed}, titled {@code feedTitle}. */
+  private static String page(String title, String main, String feed, String feedTitle) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>" + Html.text(title) + "</title>\n"
+        + "<link rel=\"stylesheet\" href=\"/style.css\">\n"
+        + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + Html.text(feedTitle)
+        + "\" href=\"" + Html.text(feed) + "\">\n"
+        + "</head>\n<body>\n"
+        + "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
+        + "<header><nav aria-label=\"Site\"><a href=\"/\" class=\"brand\">Currents</a> "
+        + "<a href=\"/search\">Search</a> <a href=\"/feed.atom\">Feed</a></nav></header>\n"
+        + "<main id=\"main\">\n" + main + "</main>\n"
+        + "<footer><p>Built by Currents from the pages it was given. "
+        + "<a href=\"/api/v1/events\">JSON API</a></p></footer>\n"
+        + "</body>\n</html>\n";
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Full-text search over events and their articles (Lucene, in memory). It indexes a built portal
+ * and answers with event ids; pages and API render the hits. Trap: the query is a reader's text,
+ * so it is parsed with Lucene's simple syntax, which never throws on bad input.
+ */
+@NullMarked
+package org.currents.web.search;
+
+import org.jspecify.annotations.NullMarked;

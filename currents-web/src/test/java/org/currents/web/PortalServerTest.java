@@ -1,0 +1,315 @@
+package org.currents.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.currents.model.Article;
+import org.currents.model.DateSource;
+import org.currents.model.Entity;
+import org.currents.model.EntityType;
+import org.currents.model.Event;
+import org.currents.model.EventLink;
+import org.currents.model.Portal;
+import org.currents.model.PortalEvent;
+import org.currents.model.Provenance;
+import org.currents.model.PublishDate;
+import org.currents.model.Story;
+import org.currents.model.Summary;
+import org.currents.model.WeightedEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server for real, on a random loopback port, over a small hand-built portal whose texts and
+ * URLs are hostile (script tags, event-handler attributes, {@code javascript:} links), as a web
+ * page could make them. The whole pipeline over real pages is tested from the CLI.
+ */
+class PortalServerTest {
+  private static final Instant NOW = Instant.parse("2017-04-08T12:00:00Z");
+  private static final String SCRIPT = "<script>alert(1)</script>";
+  private static final String ONERROR = "<img src=x onerror=alert(2)>";
+
+  private static PortalServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    server = PortalServer.start(PortalServerTest::portal, "127.0.0.1", 0, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static Portal portal() {
+    Article hostile = article("a1", "javascript:alert(3)", "Fire " + SCRIPT, "Evil <b>News</b>",
+        OffsetDateTime.parse("2017-04-08T10:00:00Z"), "javascript:alert(4)");
+    Article plain = article("a2", "https://news.example/fire", "Fire in the port", "Example News",
+        OffsetDateTime.parse("2017-04-07T09:00:00Z"), null);
+    Article copy = article("a3", "https://copy.example/fire", "Fire in the port", "Copy Times",
+        OffsetDateTime.parse("2017-04-08T11:00:00Z"), null);
+    WeightedEntity port = new WeightedEntity("Port of " + SCRIPT, EntityType.PLACE, 2.0);
+    PortalEvent fire = new PortalEvent(
+        new Event("e1", LocalDate.of(2017, 4, 8), List.of("a1"), List.of(port)),
+        new Summary("A fire " + ONERROR + " broke out.", "Lead " + SCRIPT, "javascript:alert(5)", "a1", 0),
+        List.of("a1", "a3"),
+        List.of(new EventLink("e1", "e2", 0.5, List.of("Port of " + SCRIPT))));
+    PortalEvent earlier = new PortalEvent(
+        new Event("e2", LocalDate.of(2017, 4, 7), List.of("a2"), List.of(port)),
+        new Summary("Smoke was seen over the port.", "The port was closed.", "https://news.example/i.jpg", "a2", 1),
+        List.of("a2"),
+        List.of(new EventLink("e2", "e1", 0.5, List.of("Port of " + SCRIPT))));
+    return new Portal(
+        List.of(fire, earlier),
+        Map.of("a1", hostile, "a2", plain, "a3", copy),
+        List.of(new Entity(port.canonicalName(), EntityType.PLACE, List.of("the <port>"), List.of("a1", "a2"))),
+        Map.of(),
+        List.of(new Story("s1", "Port " + SCRIPT, List.of("e2", "e1"), List.of(port.canonicalName()))),
+        Map.of());
+  }
+
+  private static Article article(String id, String url, String title, String site, OffsetDateTime at, String image) {
+    return new Article(id, url, title, null, PublishDate.of(at, DateSource.META), site, "en", image,
+        "Body " + SCRIPT + " of " + title + ".", new Provenance(id + ".html", url, at.toInstant(), "h" + id));
+  }
+
+  private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String page(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), path);
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+    return response.body();
+  }
+
+  /** The hostile strings appear only escaped; the whole-pipeline test parses every page. */
+  private static void assertInert(String html) {
+    for (String live : List.of("<script", "<img src=x", "<b>", "href=\"javascript", "src=\"javascript")) {
+      assertFalse(html.contains(live), live + " in\n" + html);
+    }
+  }
+
+  @Test
+  void everyPageEscapesWhatCameFromTheWeb() throws Exception {
+    String home = page("/");
+    for (String path : List.of("/", "/news/2017/04/8", "/news/2017/04/7/", "/news/2017/04/8/a-fire-img-src-x-onerror-alert-2-broke-out",
+        "/news/2017/04/7/smoke-was-seen-over-the-port", "/entity/port-of-script-alert-1-script", "/story/port-script-alert-1-script")) {
+      String html = page(path);
+      assertInert(html);
+      assertTrue(html.contains("<main id=\"main\">") && html.contains("<h1>"), path);
+    }
+    assertTrue(home.contains("A fire &lt;img src=x onerror=alert(2)&gt; broke out."), home);
+    String feed = get("/feed.atom").body();
+    assertFalse(feed.contains("<script") || feed.contains("<img") || feed.contains("javascript:"), feed);
+  }
+
+  @Test
+  void theEventPageShowsSummarySourcesCopiesRelatedEntitiesAndStory() throws Exception {
+    String html = page("/news/2017/04/8/a-fire-img-src-x-onerror-alert-2-broke-out");
+    assertTrue(html.contains("Lead &lt;script&gt;"), html);
+    assertTrue(html.contains("Summary from Evil &lt;b&gt;News&lt;/b&gt;: Fire &lt;script&gt;"), html);
+    assertTrue(html.contains("<a href=\"/outlet/copy-times\">Copy Times</a>: "
+        + "<a href=\"https://copy.example/fire\" rel=\"nofollow noopener\">Fire in the port</a>"), html);
+    assertTrue(html.contains("(syndicated copy)"), html);
+    assertTrue(html.contains("<a href=\"/news/2017/04/7/smoke-was-seen-over-the-port\">"), html);
+    assertTrue(html.contains("<a href=\"/entity/port-of-script-alert-1-script\">"), html);
+    assertTrue(html.contains("<a href=\"/story/port-script-alert-1-script\">"), html);
+    assertTrue(html.contains("1 hour ago"), html);
+    assertFalse(html.contains("<img"), "a javascript: cover image is dropped");
+    String earlier = page("/news/2017/04/7/smoke-was-seen-over-the-port");
+    assertTrue(earlier.contains("<img class=\"cover\" src=\"https://news.example/i.jpg\" alt=\""), earlier);
+  }
+
+  @Test
+  void anEntityPageDrawsItsCoverageByMonth() throws Exception {
+    String html = page("/entity/port-of-script-alert-1-script");
+    assertTrue(html.contains("<svg class=\"chart\"") && html.contains("role=\"img\""), html);
+    assertTrue(html.contains("2 events from 2017-04-07 to 2017-04-08, counted by month."), html);
+    assertTrue(html.contains("<title>2017-04: 2</title>"), html);
+  }
+
+  @Test
+  void anOutletPageListsWhatItCovered() throws Exception {
+    String copy = page("/outlet/copy-times");
+    assertTrue(copy.contains("1 event covered") && copy.contains("/news/2017/04/8/a-fire"), copy);
+    String evil = page("/outlet/evil-b-news-b");
+    assertInert(evil);
+    assertTrue(evil.contains("<h1>Evil &lt;b&gt;News&lt;/b&gt;</h1>"), evil);
+    assertEquals(404, get("/outlet/nobody").statusCode());
+  }
+
+  @Test
+  void homeShowsRelativeTimesAndDaysLinkEachOther() throws Exception {
+    String home = page("/");
+    assertTrue(home.contains("1 hour ago") && home.contains("1 day ago"), home);
+    String newer = page("/news/2017/04/8");
+    assertTrue(newer.contains("<a href=\"/news/2017/04/7\">"), newer);
+    String older = page("/news/2017/04/7");
+    assertTrue(older.contains("<a href=\"/news/2017/04/8\">"), older);
+  }
+
+  @Test
+  void unknownPagesAre404() throws Exception {
+    for (String path : List.of("/news/2017/04/8/no-such-event", "/news/2017/13/40", "/news/2017/04/9", "/entity/nobody",
+        "/story/none", "/nothing")) {
+      HttpResponse<String> response = get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertTrue(response.body().contains("Not found"), path);
+    }
+    assertEquals(404, get("/api/v1/events/nope").statusCode());
+    assertEquals(400, get("/api/v1/events?limit=0").statusCode());
+    assertEquals(400, get("/api/v1/events?offset=x").statusCode());
+  }
+
+  @Test
+  void theApiPagesEventsAndServesDetails() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    HttpResponse<String> first = get("/api/v1/events?limit=1");
+    assertEquals(200, first.statusCode());
+    assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonNode page = json.readTree(first.body());
+    assertEquals(2, page.get("total").asInt());
+    assertEquals("e1", page.get("events").get(0).get("id").asText());
+    assertEquals("/api/v1/events?offset=1&limit=1", page.get("next").asText());
+    JsonNode second = json.readTree(get(page.get("next").asText()).body());
+    assertEquals("e2", second.get("events").get(0).get("id").asText());
+    assertTrue(second.get("next").isNull());
+
+    JsonNode event = json.readTree(get("/api/v1/events/e1").body());
+    assertEquals("a1", event.get("summary_from").get("article").asText());
+    assertTrue(event.get("sources").get(1).get("syndicated").asBoolean());
+    assertEquals("s1", event.get("story").asText());
+    JsonNode entities = json.readTree(get("/api/v1/entities").body());
+    String name = entities.get("entities").get(0).get("name").asText();
+    JsonNode entity = json.readTree(get("/api/v1/entities/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).body());
+    assertEquals(2, entity.get("events").size());
+    assertEquals("s1", json.readTree(get("/api/v1/stories").body()).get("stories").get(0).get("id").asText());
+  }
+
+  /**
+   * The OpenAPI document and the server agree: every path it lists answers, with the fields its
+   * schema requires, and every reference in it resolves.
+   */
+  @Test
+  void theOpenApiDocumentDescribesWhatIsServed() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode doc = json.readTree(get("/api/v1/openapi.json").body());
+    assertEquals("3.0.3", doc.get("openapi").asText());
+    Map<String, String> examples = Map.of("{id}", "e1", "{name}", "Port%20of%20%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    List<String> paths = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertEquals(6, paths.size(), paths.toString());
+    for (String path : paths) {
+      String url = path;
+      for (Map.Entry<String, String> e : examples.entrySet()) {
+        url = url.replace(e.getKey(), e.getValue());
+      }
+      HttpResponse<String> response = get(url + (path.endsWith("search") ? "?q=port" : ""));
+      assertEquals(200, response.statusCode(), url);
+      JsonNode body = json.readTree(response.body());
+      String ref = doc.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema/$ref").asText();
+      for (String field : required(doc, ref)) {
+        assertTrue(body.has(field), url + " lacks " + field);
+      }
+    }
+    Matcher refs = Pattern.compile("\"\\$ref\": \"#([^\"]+)\"").matcher(get("/api/v1/openapi.json").body());
+    while (refs.find()) {
+      assertFalse(doc.at(refs.group(1)).isMissingNode(), refs.group(1));
+    }
+  }
+
+  /** The fields a schema requires, through {@code allOf}. */
+  private static List<String> required(JsonNode doc, String ref) {
+    JsonNode schema = doc.at(ref.substring(1));
+    List<String> fields = new ArrayList<>();
+    schema.path("required").forEach(f -> fields.add(f.asText()));
+    schema.path("allOf").forEach(part -> {
+      if (part.has("$ref")) {
+        fields.addAll(required(doc, part.get("$ref").asText()));
+      }
+      part.path("required").forEach(f -> fields.add(f.asText()));
+    });
+    return fields;
+  }
+
+  @Test
+  void responsesCarryETagsAndRevalidate() throws Exception {
+    HttpResponse<String> first = get("/api/v1/events");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertEquals(PortalServer.CACHE_CONTROL, first.headers().firstValue("Cache-Control").orElseThrow());
+    assertEquals(304, get("/api/v1/events", "If-None-Match", etag).statusCode());
+    assertEquals(200, get("/api/v1/events", "If-None-Match", "\"other\"").statusCode());
+    assertTrue(get("/").headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'none'"));
+  }
+
+  @Test
+  void searchFindsEventsBySummaryAndArticleAndEscapesTheQuery() throws Exception {
+    String smoke = page("/search?q=smoke");
+    assertTrue(smoke.contains("1 event found.") && smoke.contains("/news/2017/04/7/smoke-was-seen-over-the-port"), smoke);
+    String body = page("/search?q=body");
+    assertTrue(body.contains("2 events found."), body);
+    assertTrue(page("/search?q=body&from=2017-04-08").contains("1 event found."));
+    assertTrue(page("/search?q=body&to=2017-04-07").contains("/news/2017/04/7/smoke"));
+    assertTrue(page("/search?outlet=Copy+Times").contains("1 event found."));
+    assertTrue(page("/search?entity=Port+of+%3Cscript%3Ealert(1)%3C%2Fscript%3E").contains("2 events found."));
+    assertTrue(page("/search?q=body&entity=Nobody").contains("0 events found."));
+    assertEquals(400, get("/search?q=x&from=yesterday").statusCode());
+    String form = page("/search");
+    assertTrue(form.contains("list=\"entities\"") && form.contains("<option value=\"Port of &lt;script&gt;"), form);
+    assertTrue(form.contains("<datalist id=\"outlets\"><option value=\"Copy Times\">"), form);
+    String snippets = page("/search?q=alert");
+    assertInert(snippets);
+    assertTrue(snippets.contains("<span class=\"snippet\">Body &lt;script&gt;<mark>alert</mark>(1)&lt;&#x2F;script&gt;"), snippets);
+    String hostile = page("/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
+    assertInert(hostile);
+    assertTrue(hostile.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), hostile);
+    assertTrue(page("/search?q=%22unclosed").contains("0 events found."));
+    JsonNode api = new ObjectMapper().readTree(get("/api/v1/search?q=port+closed").body());
+    assertEquals("e2", api.get("events").get(0).get("id").asText());
+    assertEquals(400, get("/api/v1/search?q=x&limit=1000").statusCode());
+  }
+
+  @Test
+  void theAtomFeedListsTheLatestEvents() throws Exception {
+    HttpResponse<String> feed = get("/feed.atom");
+    assertEquals(200, feed.statusCode());
+    assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+    String xml = feed.body();
+    assertTrue(xml.indexOf("urn:currents:event:e1") < xml.indexOf("urn:currents:event:e2"), xml);
+    assertTrue(xml.contains("/news/2017/04/8/a-fire-img-src-x-onerror-alert-2-broke-out\"/>"), xml);
+    assertTrue(xml.contains("<updated>2017-04-08T11:00:00Z</updated>"), xml);
+    for (String page : List.of("/entity/port-of-script-alert-1-script", "/story/port-script-alert-1-script")) {
+      String about = get(page + "/feed.atom").body();
+      assertTrue(about.contains("<title>Currents: Port") && about.contains("urn:currents:event:e2"), about);
+      assertTrue(about.indexOf("urn:currents:event:e1") < about.indexOf("urn:currents:event:e2"), about);
+      assertTrue(page(page).contains("href=\"" + page + "/feed.atom\""), page);
+    }
+    assertEquals(404, get("/entity/nobody/feed.atom").statusCode());
+  }
+}
