@@ -41,13 +41,19 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--serve",
-      description = "Then serve the web portal on 127.0.0.1 until stopped (see `currents serve`).")
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = {
+        "Then serve the web portal on 127.0.0.1 until stopped (see `currents serve`); the default.",
+        "--no-serve stops once the Markdown portal is written (as CI does)."
+      })
   boolean serve;
 
   @Option(
       names = "--port",
       defaultValue = "8080",
-      description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+      description = "Port to serve on (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Override
