@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,13 +41,7 @@ class BrowserTest {
   static void start() throws Exception {
     assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    Path data = dir.resolve("data");
-    Cli ingest = Cli.run("--data", data.toString(), "ingest",
-        "src/test/resources/pipeline/input", "src/test/resources/hostile/hostile.html");
-    assertEquals(0, ingest.exitCode(), ingest.err());
-    Main main = new Main();
-    main.data = data;
-    server = ServeCommand.start(main, 0, new PrintWriter(new StringWriter(), true));
+    server = ServedFixture.serve(dir);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // Closed network: nothing may reach out beyond loopback.

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,13 +37,7 @@ class WebPortalTest {
 
   @BeforeAll
   static void serve() {
-    Path data = dir.resolve("data");
-    Cli ingest = Cli.run("--data", data.toString(), "ingest",
-        "src/test/resources/pipeline/input", "src/test/resources/hostile/hostile.html");
-    assertEquals(0, ingest.exitCode(), ingest.err());
-    Main main = new Main();
-    main.data = data;
-    server = ServeCommand.start(main, 0, new PrintWriter(new StringWriter(), true));
+    server = ServedFixture.serve(dir);
   }
 
   @AfterAll
