@@ -1,9 +1,9 @@
 package org.currents.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything a publisher needs: the events in portal order (newest day first, undated last), the
@@ -34,8 +34,12 @@ public record Portal(
     return new Portal(events, articles, entities, copyOf, stories, oldToNewPath);
   }
 
-  /** The story an event belongs to, if any. */
-  public Optional<Story> storyOf(String eventId) {
-    return stories.stream().filter(s -> s.eventIds().contains(eventId)).findFirst();
+  /** Event id to the story it belongs to; computed on each call, so callers keep the map. */
+  public Map<String, Story> storiesByEvent() {
+    Map<String, Story> byEvent = new HashMap<>();
+    for (Story story : stories) {
+      story.eventIds().forEach(id -> byEvent.putIfAbsent(id, story));
+    }
+    return byEvent;
   }
 }

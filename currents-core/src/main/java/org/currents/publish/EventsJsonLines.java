@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import org.currents.model.Article;
 import org.currents.model.EventLink;
 import org.currents.model.Portal;
@@ -25,13 +26,15 @@ public final class EventsJsonLines {
   private EventsJsonLines() {}
 
   public static void write(Portal portal, Writer out) throws IOException {
+    Map<String, Story> storyOf = portal.storiesByEvent();
     for (PortalEvent e : portal.events()) {
       ObjectNode row = JSON.createObjectNode();
       row.put("event", e.event().id());
       row.put("date", e.event().date() == null ? null : e.event().date().toString());
       row.put("summary", e.summary().sentence());
       row.put("lead", e.summary().lead());
-      row.put("story", portal.storyOf(e.event().id()).map(Story::id).orElse(null));
+      Story story = storyOf.get(e.event().id());
+      row.put("story", story == null ? null : story.id());
       ArrayNode articles = row.putArray("articles");
       e.sourceArticleIds().forEach(articles::add);
       ArrayNode sources = row.putArray("sources");

@@ -48,8 +48,9 @@ public final class MarkdownPortalWriter implements PortalPublisher {
       LocalDate next = i > 0 ? dayOrder.get(i - 1) : null;
       write(outDir, PortalPaths.day(day), dayPage(day, previous, next, days.get(day), paths));
     }
+    Map<String, Story> storyOf = portal.storiesByEvent();
     for (PortalEvent e : portal.events()) {
-      write(outDir, paths.event(e.event().id()), eventPage(e, portal, byId, paths));
+      write(outDir, paths.event(e.event().id()), eventPage(e, portal, byId, storyOf.get(e.event().id()), paths));
     }
     for (Entity entity : portal.entities()) {
       String path = Objects.requireNonNull(paths.entity(entity.canonicalName()));
@@ -144,7 +145,11 @@ public final class MarkdownPortalWriter implements PortalPublisher {
   }
 
   private static String eventPage(
-      PortalEvent e, Portal portal, Map<String, PortalEvent> byId, PortalPaths paths) {
+      PortalEvent e,
+      Portal portal,
+      Map<String, PortalEvent> byId,
+      @Nullable Story story,
+      PortalPaths paths) {
     LocalDate day = e.event().date();
     StringBuilder md = new StringBuilder("### ");
     md.append(link(PortalPaths.dayLabel(day), PortalPaths.day(day))).append("\n\n");
@@ -205,13 +210,9 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     if (!entityLinks.isEmpty()) {
       md.append("\n### Entities:\n\n").append(String.join(", ", entityLinks)).append('\n');
     }
-    portal
-        .storyOf(e.event().id())
-        .ifPresent(
-            story ->
-                md.append("\n### Story:\n\n")
-                    .append(link(story.name(), paths.story(story.id())))
-                    .append('\n'));
+    if (story != null) {
+      md.append("\n### Story:\n\n").append(link(story.name(), paths.story(story.id()))).append('\n');
+    }
     return md.toString();
   }
 

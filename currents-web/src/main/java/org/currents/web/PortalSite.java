@@ -34,6 +34,7 @@ public final class PortalSite {
   private final Map<String, Entity> entitiesByPath = new LinkedHashMap<>();
   private final Map<String, Entity> entitiesByName = new LinkedHashMap<>();
   private final Map<String, Story> storiesByPath = new LinkedHashMap<>();
+  private final Map<String, Story> storiesByEvent;
   private final Map<String, List<PortalEvent>> timelines = new LinkedHashMap<>();
   private final Map<@Nullable LocalDate, List<PortalEvent>> days = new LinkedHashMap<>();
   private final List<PortalEvent> latest;
@@ -44,6 +45,7 @@ public final class PortalSite {
   public PortalSite(Portal portal) {
     this.portal = Objects.requireNonNull(portal, "portal");
     this.paths = new PortalPaths(portal);
+    this.storiesByEvent = portal.storiesByEvent();
     for (PortalEvent e : portal.events()) {
       eventsById.put(e.event().id(), e);
       eventsByPath.put(eventPath(e.event().id()), e);
@@ -106,6 +108,11 @@ public final class PortalSite {
   /** Events, most recently updated first, undated last. */
   public List<PortalEvent> latest() {
     return latest;
+  }
+
+  /** The story an event belongs to, if any. */
+  public Optional<Story> storyOf(String eventId) {
+    return Optional.ofNullable(storiesByEvent.get(eventId));
   }
 
   public Optional<PortalEvent> event(String id) {

@@ -98,7 +98,7 @@ public final class ApiJson {
       related.add(m);
     }
     json.put("related", related);
-    json.put("story", site.portal().storyOf(e.event().id()).map(Story::id).orElse(null));
+    json.put("story", site.storyOf(e.event().id()).map(Story::id).orElse(null));
     return write(json);
   }
 

@@ -117,7 +117,7 @@ public final class Pages {
     body.append(sources(e));
     body.append(related(e));
     body.append(entities(e));
-    site.portal().storyOf(e.event().id()).ifPresent(
+    site.storyOf(e.event().id()).ifPresent(
         s -> body.append("<h2>Story</h2>\n<p>").append(Html.link(s.name(), site.storyPath(s.id()))).append("</p>\n"));
     body.append("</article>\n");
     return page(e.summary().sentence() + " – Currents", body.toString());
