@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -115,13 +114,5 @@ public final class PortalPaths {
     }
     slug = slug.replaceAll("-+$", "");
     return slug.isEmpty() ? fallback : slug;
-  }
-
-  /** Every path this portal has, for link checks. */
-  public List<String> allPagePaths() {
-    return java.util.stream.Stream.of(eventPaths, entityPaths, storyPaths)
-        .flatMap(m -> m.values().stream())
-        .sorted()
-        .toList();
   }
 }

@@ -72,9 +72,4 @@ public final class Terms {
     }
     return words;
   }
-
-  /** True when {@code lowerCaseWord} is an English function word. */
-  public static boolean isStopWord(String lowerCaseWord) {
-    return STOP_WORDS.contains(lowerCaseWord);
-  }
 }
