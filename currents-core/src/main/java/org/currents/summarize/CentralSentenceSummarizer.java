@@ -69,6 +69,7 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
       return Outcome.failed(ProblemCode.EMPTY, event.id(), "the event has no articles to summarise");
     }
     List<List<Candidate>> perArticle = new ArrayList<>();
+    List<Set<String>> termsPerArticle = new ArrayList<>();
     Map<String, Integer> articlesWithTerm = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       List<Candidate> sentences = opening(articles.get(i).article().text(), i);
@@ -76,8 +77,9 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
       Set<String> terms = new HashSet<>();
       sentences.forEach(c -> terms.addAll(c.terms()));
       terms.forEach(t -> articlesWithTerm.merge(t, 1, Integer::sum));
+      termsPerArticle.add(terms);
     }
-    int representative = mostRepresentative(perArticle, articlesWithTerm);
+    int representative = Centrality.mostShared(termsPerArticle, articlesWithTerm);
     List<Candidate> repSentences = perArticle.get(representative);
     if (repSentences.isEmpty()) {
       return Outcome.failed(
@@ -164,24 +166,6 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
     return shared / Math.sqrt(c.terms().size()) + entityHits;
   }
 
-  private static int mostRepresentative(List<List<Candidate>> perArticle, Map<String, Integer> articlesWithTerm) {
-    int best = 0;
-    double bestScore = -1;
-    for (int i = 0; i < perArticle.size(); i++) {
-      Set<String> terms = new HashSet<>();
-      perArticle.get(i).forEach(c -> terms.addAll(c.terms()));
-      double score = 0;
-      for (String t : terms) {
-        score += articlesWithTerm.get(t) - 1;
-      }
-      score /= Math.sqrt(Math.max(1, terms.size()));
-      if (score > bestScore) {
-        best = i;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
 
   private static Set<String> entityWords(Event event) {
     Set<String> words = new HashSet<>();

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.currents.model.EntityType;
 import org.currents.model.Event;
 import org.currents.model.EventLink;
 import org.currents.model.Story;
-import org.currents.model.WeightedEntity;
 import org.currents.model.TestArticles;
 import org.currents.cluster.TfIdfEventClusterer;
 import org.currents.testkit.StageContractTest;
@@ -34,20 +32,15 @@ class LinkedEventStoriesTest extends StageContractTest<List<Event>, List<Story>>
     return List.of();
   }
 
-  private static Event event(String id, LocalDate day, String... names) {
-    return new Event(id, day, List.of("a-" + id),
-        java.util.Arrays.stream(names).map(n -> new WeightedEntity(n, EntityType.ORGANIZATION, 1.0)).toList());
-  }
-
   @Test
   void stronglyLinkedEventsCloseInTimeFormOneStoryInTimeOrder() {
     LocalDate d = LocalDate.of(2017, 4, 7);
     List<Event> events =
         List.of(
-            event("late", d.plusDays(20), "Twitter", "United States Department of Homeland Security"),
-            event("early", d, "Twitter", "United States Department of Homeland Security", "Donald Trump"),
-            event("far", d.plusDays(400), "Twitter", "United States Department of Homeland Security"),
-            event("other", d, "Tour de France"));
+            TestEvents.event("late", d.plusDays(20), "Twitter", "United States Department of Homeland Security"),
+            TestEvents.event("early", d, "Twitter", "United States Department of Homeland Security", "Donald Trump"),
+            TestEvents.event("far", d.plusDays(400), "Twitter", "United States Department of Homeland Security"),
+            TestEvents.event("other", d, "Tour de France"));
     Map<String, List<EventLink>> links = linker.link(events, 10);
     List<Story> found = new LinkedEventStories(0.1, 60).stories(events, links);
     assertEquals(1, found.size(), found.toString());

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.currents.cluster.TfIdfEventClusterer;
 import org.currents.model.TestArticles;
-import org.currents.model.EntityType;
 import org.currents.model.Event;
 import org.currents.model.EventLink;
-import org.currents.model.WeightedEntity;
 import org.currents.testkit.StageContractTest;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +32,7 @@ class SharedEntityLinkerTest extends StageContractTest<List<Event>, Map<String, 
   }
 
   private static Event event(String id, int day, String... names) {
-    List<WeightedEntity> entities = java.util.Arrays.stream(names).map(n -> new WeightedEntity(n, EntityType.ORGANIZATION, 1.0)).toList();
-    return new Event(id, LocalDate.of(2017, 4, day), List.of("a-" + id), entities);
+    return TestEvents.event(id, LocalDate.of(2017, 4, day), names);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.currents.model.Article;
+import org.currents.summarize.Centrality;
 import org.currents.text.EnglishNlp;
 import org.currents.text.TextSpan;
 import org.currents.text.Terms;
@@ -32,20 +33,7 @@ public final class SummaryBaselines {
     List<Set<String>> terms = articles.stream().map(a -> (Set<String>) new HashSet<>(Terms.of(a.text()))).toList();
     Map<String, Integer> df = new HashMap<>();
     terms.forEach(t -> t.forEach(w -> df.merge(w, 1, Integer::sum)));
-    int best = 0;
-    double bestScore = -1;
-    for (int i = 0; i < articles.size(); i++) {
-      double s = 0;
-      for (String w : terms.get(i)) {
-        s += df.get(w) - 1;
-      }
-      s /= Math.sqrt(Math.max(1, terms.get(i).size()));
-      if (s > bestScore) {
-        best = i;
-        bestScore = s;
-      }
-    }
-    return firstSentence(articles.get(best));
+    return firstSentence(articles.get(Centrality.mostShared(terms, df)));
   }
 
   public String textRank(List<Article> articles) {
