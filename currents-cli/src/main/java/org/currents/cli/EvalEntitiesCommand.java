@@ -2,7 +2,6 @@ package org.currents.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +48,6 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(dir.resolve("ECB+")) || !Files.isRegularFile(dir.resolve("ECBplus_coreference_sentences.csv"))) {
-      err.println("currents: no ECB+ corpus at " + dir + " (expected ECB+/ and ECBplus_coreference_sentences.csv)");
-      return 1;
-    }
     List<EcbPlusCorpus.Document> documents = EcbPlusCorpus.read(dir);
     long gold = documents.stream().flatMap(d -> d.mentions().stream()).filter(g -> g.name() && g.type() != null).count();
     long sentences = documents.stream().mapToLong(d -> d.scoredRanges().size()).sum();

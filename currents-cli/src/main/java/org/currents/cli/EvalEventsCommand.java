@@ -2,7 +2,6 @@ package org.currents.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +34,6 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(dir.resolve("ECB+"))) {
-      err.println("currents: no ECB+ data at " + dir + " (expected " + dir.resolve("ECB+") + "); give the path to shared/data/events/ecbplus");
-      return 1;
-    }
     long start = System.nanoTime();
     List<EcbPlusCorpus.Document> docs = EcbPlusCorpus.read(dir);
     EventClusteringEval.Result result =

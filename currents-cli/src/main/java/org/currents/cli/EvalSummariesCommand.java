@@ -2,7 +2,6 @@ package org.currents.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,10 +74,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(dir.resolve("ECB+"))) {
-      spec.commandLine().getErr().println("currents: no ECB+ data at " + dir + " (expected " + dir.resolve("ECB+") + "); give the path to shared/data/events/ecbplus");
-      return 1;
-    }
     Map<String, List<EcbPlusCorpus.Document>> byEvent = new TreeMap<>();
     for (EcbPlusCorpus.Document d : EcbPlusCorpus.read(dir)) {
       byEvent.computeIfAbsent(d.goldEvent(), k -> new ArrayList<>()).add(d);

@@ -34,6 +34,11 @@ class CommandLineTest {
     Cli bench = Cli.run("bench", "extraction", dir.resolve("absent").toString());
     assertEquals(1, bench.exitCode());
     assertTrue(bench.err().contains("no extraction data in"), bench.err());
+    for (String ecbPlusEval : new String[] {"entities", "events", "summaries"}) {
+      Cli ecb = Cli.run("eval", ecbPlusEval, dir.resolve("absent").toString());
+      assertEquals(1, ecb.exitCode(), ecbPlusEval);
+      assertTrue(ecb.err().contains("no ECB+ corpus at"), ecb.err());
+    }
   }
 
   @Test

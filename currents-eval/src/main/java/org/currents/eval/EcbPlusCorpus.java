@@ -1,7 +1,6 @@
 package org.currents.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,8 @@ public final class EcbPlusCorpus {
 
   private EcbPlusCorpus() {}
 
-  /** Every document under {@code dir/ECB+}, in file-name order. */
+  /** Every document under {@code dir/ECB+}, in file-name order; a clear IOException when absent. */
   public static List<Document> read(Path dir) throws IOException {
-    if (!Files.isDirectory(dir.resolve("ECB+"))) {
-      throw new IOException("no ECB+ folder in " + dir + " (expected " + dir.resolve("ECB+") + ")");
-    }
     List<Document> out = new ArrayList<>();
     for (org.currents.entity.eval.EcbPlusCorpus.Document d : org.currents.entity.eval.EcbPlusCorpus.read(dir)) {
       Matcher m = NAME.matcher(d.name());

@@ -77,6 +77,10 @@ public final class EcbPlusCorpus {
 
   /** The documents under {@code dir} (the folder holding {@code ECB+/} and the CSV), sorted. */
   public static List<Document> read(Path dir) throws IOException {
+    if (!Files.isDirectory(dir.resolve("ECB+")) || !Files.isRegularFile(dir.resolve("ECBplus_coreference_sentences.csv"))) {
+      throw new IOException("no ECB+ corpus at " + dir + " (expected ECB+/ and ECBplus_coreference_sentences.csv;"
+          + " give the path to shared/data/events/ecbplus)");
+    }
     Map<String, Set<Integer>> scored = scoredSentences(dir.resolve("ECBplus_coreference_sentences.csv"));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir.resolve("ECB+"))) {
