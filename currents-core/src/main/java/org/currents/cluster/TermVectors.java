@@ -20,6 +20,10 @@ public final class TermVectors {
   private final int openingChars;
 
   /**
+   * Design decision: each article is tokenised twice, once here for document frequencies and once
+   * in {@link #vector}, rather than keeping every article's terms between the two passes: at a
+   * million articles those lists would take gigabytes, the second tokenisation only seconds.
+   *
    * @param articles the batch, for document frequencies
    * @param openingChars how much of each text counts
    */
