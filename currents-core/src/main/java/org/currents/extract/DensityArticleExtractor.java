@@ -356,13 +356,32 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
 
     private void flush() {
-      String text = current.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+      String text = collapseSpaces(current);
       boolean mostlyLinks = !text.isEmpty() && linkedChars > text.length() * 0.5;
       if (!text.isEmpty() && !mostlyLinks) {
         paragraphs.add(text);
       }
       current.setLength(0);
       linkedChars = 0;
+    }
+
+    /** The text with each run of ASCII white space and no-break spaces as one space, trimmed. */
+    private static String collapseSpaces(CharSequence raw) {
+      StringBuilder out = new StringBuilder(raw.length());
+      boolean pendingSpace = false;
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
+          pendingSpace = out.length() > 0;
+        } else {
+          if (pendingSpace) {
+            out.append(' ');
+            pendingSpace = false;
+          }
+          out.append(c);
+        }
+      }
+      return out.toString();
     }
   }
 }
