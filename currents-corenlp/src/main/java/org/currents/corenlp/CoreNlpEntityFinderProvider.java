@@ -1,0 +1,23 @@
+package org.currents.corenlp;
+
+import org.currents.entity.AliasTable;
+import org.currents.entity.EntityFinder;
+import org.currents.entity.EntityFinderProvider;
+
+/** Offers {@link CoreNlpEntityFinder} to the command line as {@code --tagger corenlp}. */
+public final class CoreNlpEntityFinderProvider implements EntityFinderProvider {
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  @Override
+  public String label() {
+    return "Stanford CoreNLP 4.5.10 NER (GPL-3)";
+  }
+
+  @Override
+  public EntityFinder create() {
+    return new CoreNlpEntityFinder(AliasTable.bundled());
+  }
+}
