@@ -25,8 +25,7 @@ import org.currents.model.Outcome;
  *
  * <p>Design decision: coarse types only ({@code ner.applyFineGrained=false}), no SUTime and no
  * numeric classifiers: Currents keeps people, organisations and places, and the fine-grained
- * gazetteers and date rules cost load time and speed without finding other names. Fine-grained
- * labels are still mapped, for a caller that turns them on.
+ * gazetteers cost load time and speed; {@link #fineGrained()} turns them on, to measure both.
  *
  * <p>Thread safe: one pipeline serves all threads (CoreNLP's annotators keep no per-document
  * state). Loading takes seconds and about 1 GB of heap.
@@ -65,6 +64,16 @@ public final class CoreNlpEntityFinder implements EntityFinder {
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.buildEntityMentions", "true");
+    return p;
+  }
+
+  /**
+   * The coarse pipeline plus CoreNLP's fine-grained step: its rule-based gazetteers relabel
+   * locations as CITY, COUNTRY or STATE_OR_PROVINCE and add a few names the classifiers missed.
+   */
+  public static Properties fineGrained() {
+    Properties p = coarse();
+    p.setProperty("ner.applyFineGrained", "true");
     return p;
   }
 
