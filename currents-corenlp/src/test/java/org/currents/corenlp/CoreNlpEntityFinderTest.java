@@ -14,25 +14,21 @@ import org.currents.model.EntityType;
 import org.currents.model.Mention;
 import org.currents.model.Outcome;
 import org.currents.model.Provenance;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Runs only under {@code -Pcorenlp}: loads CoreNLP's English models once (some seconds). */
 class CoreNlpEntityFinderTest {
-  private static CoreNlpEntityFinder finder;
+  /** Loaded once for every test class of the module, through the provider the CLI uses. */
+  static final CoreNlpEntityFinder FINDER =
+      (CoreNlpEntityFinder) EntityFinderProvider.named("corenlp").orElseThrow().create();
 
-  @BeforeAll
-  static void load() {
-    finder = (CoreNlpEntityFinder) EntityFinderProvider.named("corenlp").orElseThrow().create();
-  }
-
-  private static Article article(String id, String text) {
+  static Article article(String id, String text) {
     return new Article(id, null, null, null, null, null, "en", null, text,
         new Provenance("test", null, Instant.EPOCH, "hash"));
   }
 
   private static AnnotatedArticle annotate(String id, String text) {
-    return ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(id, text))).value();
+    return ((Outcome.Ok<AnnotatedArticle>) FINDER.annotate(article(id, text))).value();
   }
 
   private static Map<String, EntityType> entities(AnnotatedArticle a) {
@@ -69,7 +65,7 @@ class CoreNlpEntityFinderTest {
 
   @Test
   void shortNamesJoinAcrossArticlesThroughCore() {
-    List<AnnotatedArticle> joined = finder.joinAcrossArticles(List.of(
+    List<AnnotatedArticle> joined = FINDER.joinAcrossArticles(List.of(
         annotate("c1", "Actress Tara Reid arrived in Los Angeles on Friday."),
         annotate("c2", "Reid said she was happy to be home.")));
     List<String> names = joined.get(1).mentions().stream().map(Mention::canonicalName).toList();
