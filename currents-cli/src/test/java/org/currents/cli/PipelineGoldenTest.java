@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.currents.testkit.GoldenFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +73,8 @@ class PipelineGoldenTest {
   }
 
   private static int storedCount(Path data) {
-    try (SqliteArticleStore store = SqliteArticleStore.open(data)) {
-      return store.articleCount();
+    try (Stores stores = Stores.open(StoreLocation.embedded(data))) {
+      return stores.articles().articleCount();
     }
   }
 
