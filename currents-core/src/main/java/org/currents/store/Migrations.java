@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,10 +47,8 @@ final class Migrations {
                 + "; use a newer Currents");
       }
       for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-        for (String part : dialect.migration(read(SCRIPTS.get(v - 1))).split(";\\s*\\n")) {
-          if (!part.replaceAll("(?m)^--.*$", "").isBlank()) {
-            st.executeUpdate(part);
-          }
+        for (String statement : statements(dialect.migration(read(SCRIPTS.get(v - 1))))) {
+          st.executeUpdate(statement);
         }
       }
       if (current < SCRIPTS.size()) {
@@ -72,7 +71,15 @@ final class Migrations {
     }
   }
 
-  private static String read(String script) {
+  /** The statements of a script: split at semicolons that end a line, comment-only parts left out. */
+  static List<String> statements(String sql) {
+    return Arrays.stream(sql.split(";\\s*\\n"))
+        .filter(part -> !part.replaceAll("(?m)^--.*$", "").isBlank())
+        .toList();
+  }
+
+  /** The text of the migration script {@code script}. */
+  static String read(String script) {
     try (InputStream in = Migrations.class.getResourceAsStream(script)) {
       if (in == null) {
         throw new IllegalStateException("migration script missing from the jar: " + script);
