@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,26 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  * message, not a stack trace.
  */
 class PostgresqlCliTest {
-  private static final Path FIXTURE = Path.of("src/test/resources/pipeline");
-
   @TempDir Path dir;
 
   @Test
   void ingestAndBuildOnPostgresqlGiveTheEmbeddedStoresPortal() throws IOException {
     String db = TestPostgres.freshSchemaUrl("currents_cli");
-    Path portal = dir.resolve("portal");
-    Cli ingest = Cli.run("--db", db, "ingest", FIXTURE.resolve("input").toString());
-    assertEquals(0, ingest.exitCode(), ingest.err());
-    Cli build = Cli.run("--db", db, "build", "--out", portal.toString());
-    assertEquals(0, build.exitCode(), build.err());
-    Cli events = Cli.run("--db", db, "events", "--format", "jsonl");
-    assertEquals(0, events.exitCode(), events.err());
-
-    GoldenFiles.assertTreeMatches(FIXTURE.resolve("expected-portal"), portal);
-    assertEquals(
-        Files.readString(FIXTURE.resolve("expected-events.jsonl"), StandardCharsets.UTF_8),
-        events.out());
-    Cli again = Cli.run("--db", db, "ingest", FIXTURE.resolve("input").toString());
+    Path portal = PipelineGoldenTest.run(dir, "--db", db);
+    GoldenFiles.assertTreeMatches(PipelineGoldenTest.FIXTURE.resolve("expected-portal"), portal);
+    GoldenFiles.assertMatches(
+        PipelineGoldenTest.FIXTURE.resolve("expected-events.jsonl"),
+        Files.readString(dir.resolve("events.jsonl"), StandardCharsets.UTF_8));
+    Cli again = Cli.run("--db", db, "ingest", PipelineGoldenTest.FIXTURE.resolve("input").toString());
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.err().contains("duplicate"), again.err());
   }
@@ -54,10 +44,7 @@ class PostgresqlCliTest {
 
   @Test
   void anUnreachableServerIsOneLineNamingIt() throws IOException {
-    int closedPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closedPort = s.getLocalPort();
-    }
+    int closedPort = TestPostgres.closedPort();
     Cli cli =
         Cli.run("--db", "postgresql://u:secret@127.0.0.1:" + closedPort + "/news", "sources", "list");
     assertEquals(1, cli.exitCode(), cli.err());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.currents.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 /** Reading store locations, and the messages a location that cannot be used gives. */
@@ -52,10 +52,7 @@ class StoreLocationTest {
 
   @Test
   void anUnreachableServerFailsNamingTheLocation() throws Exception {
-    int closedPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closedPort = s.getLocalPort();
-    }
+    int closedPort = TestPostgres.closedPort();
     StoreLocation nowhere = StoreLocation.parse("postgresql://u:secret@127.0.0.1:" + closedPort + "/db");
     StoreException e = assertThrows(StoreException.class, () -> Stores.open(nowhere));
     assertTrue(e.getMessage().startsWith("cannot open the store " + nowhere + ": "), e.getMessage());

@@ -1,5 +1,9 @@
 package org.currents.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
@@ -19,6 +23,15 @@ public final class TestPostgres {
   public static final String REQUIRED = "CURRENTS_REQUIRE_POSTGRES";
 
   private TestPostgres() {}
+
+  /** A loopback port that nothing listens on (it was free a moment ago): an unreachable server. */
+  public static int closedPort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * The server's URL with a {@code currentSchema} no other test uses ({@code prefix} and a random
