@@ -1,6 +1,9 @@
 package org.currents.store;
 
 import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -20,8 +23,13 @@ import org.jspecify.annotations.Nullable;
  * Where the stores live: the embedded SQLite file in a data directory, or a PostgreSQL database
  * named by a URL. Immutable and thread safe. {@link #toString} names the location for messages,
  * never with its password.
+ *
+ * <p>Serializable, so a distributed engine can ship it to its workers: it travels as the directory
+ * or URL it was made from and is read again on arrival.
  */
-public final class StoreLocation {
+public final class StoreLocation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The database file's name inside an embedded data directory. */
   public static final String FILE_NAME = "currents.db";
 
@@ -32,13 +40,16 @@ public final class StoreLocation {
   private final SqlDialect dialect;
   private final String shown;
   private final @Nullable Path directory;
+  private final String given;
 
   private StoreLocation(
+      String given,
       String jdbcUrl,
       Properties properties,
       SqlDialect dialect,
       String shown,
       @Nullable Path directory) {
+    this.given = given;
     this.jdbcUrl = jdbcUrl;
     this.properties = properties;
     this.dialect = dialect;
@@ -54,6 +65,7 @@ public final class StoreLocation {
     // and migrations by two processes run one after the other.
     p.setProperty("transaction_mode", "IMMEDIATE");
     return new StoreLocation(
+        dataDir.toString(),
         "jdbc:sqlite:" + file, p, new SqliteDialect(), dataDir.resolve(FILE_NAME).toString(), dataDir);
   }
 
@@ -118,6 +130,7 @@ public final class StoreLocation {
             + database
             + (shownParams.isEmpty() ? "" : "?" + String.join("&", shownParams));
     return new StoreLocation(
+        url,
         "jdbc:postgresql://" + hostPort + database + query,
         p,
         new PostgresqlDialect(schema),
@@ -164,5 +177,20 @@ public final class StoreLocation {
   @Override
   public String toString() {
     return shown;
+  }
+
+  private Object writeReplace() {
+    return new Given(directory != null, given);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a StoreLocation travels as the location it was made from");
+  }
+
+  /** The serial form: the directory or URL as given, read again on arrival. */
+  private record Given(boolean embedded, String location) implements Serializable {
+    private Object readResolve() {
+      return embedded ? StoreLocation.embedded(Path.of(location)) : StoreLocation.parse(location);
+    }
   }
 }

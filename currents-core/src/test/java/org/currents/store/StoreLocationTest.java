@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import org.currents.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,26 @@ class StoreLocationTest {
           assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse(bad[0]));
       assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aLocationSurvivesSerialisationAsWhatItWasMadeFrom() throws Exception {
+    for (StoreLocation location :
+        new StoreLocation[] {
+          StoreLocation.embedded(Path.of("some", "data")),
+          StoreLocation.parse("postgresql://u:secret@db.example:6543/news?currentSchema=s1")
+        }) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(location);
+      }
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        StoreLocation back = (StoreLocation) in.readObject();
+        assertEquals(location.toString(), back.toString());
+        assertEquals(location.dialect().getClass(), back.dialect().getClass());
+      }
     }
   }
 
