@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs ingest + build on INPUT (files or folders: WARC, JSON Lines, HTML) with the single-machine",
       "pipeline, then on Spark local[1] and local[2], each into a fresh temporary store, and prints",
-      "pages/s side by side with ratios. A first single-machine pass warms the JIT and is not timed.",
+      "pages/s side by side with ratios. A first pass of each (single, local[2]) warms up, untimed.",
       "Spark's start-up is timed apart (a cluster's context outlives one run). --synthesise N first",
       "writes N articles resampled from INPUT's articles into --shards JSON Lines files and runs on those."
     })
@@ -75,7 +75,9 @@ final class BenchSparkCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "input: %s; %d cores; heap max %d MB%n", sources,
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
       SparkStages stages = SparkStages.defaults();
+      // Untimed: the JIT, and Spark's own classes and thread pools, warm up on the same work.
       SparkBench.singleMachine(stages, sources, scratch.resolve("warm-up"));
+      SparkBench.spark("local[2]", stages, sources, scratch.resolve("warm-up-spark"));
       out.printf(Locale.ROOT, "%-16s %8s %8s %10s %10s %10s%n", "pipeline", "pages", "events", "seconds", "pages/s", "vs single");
       out.flush();
       SparkBench.Timed one = SparkBench.singleMachine(stages, sources, scratch.resolve("single"));

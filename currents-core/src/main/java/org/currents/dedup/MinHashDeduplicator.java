@@ -54,10 +54,9 @@ public final class MinHashDeduplicator implements Deduplicator {
         new NearDuplicateIndex(
             (earlier, later, estimate) ->
                 candidate(estimate)
-                    && containment(
-                            shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(texts.get(k))),
-                            shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(texts.get(k))))
-                        >= minContainment);
+                    && confirmed(
+                        shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(texts.get(k))),
+                        shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(texts.get(k)))));
     for (int i = 0; i < articles.size(); i++) {
       index.add(exactKeys(articles.get(i)), sketches.get(i));
     }
@@ -94,10 +93,17 @@ public final class MinHashDeduplicator implements Deduplicator {
     return estimatedContainment >= minContainment - ESTIMATE_SLACK;
   }
 
-  /** Whether two texts (without site furniture) are copies: exact shingle containment. */
-  public boolean confirmed(String earlier, String later) {
-    return containment(TextSketch.shingleSet(earlier), TextSketch.shingleSet(later))
-        >= minContainment;
+  /**
+   * Whether two texts (without site furniture) are copies: exact containment of their {@link
+   * #shingles}.
+   */
+  public boolean confirmed(long[] earlierShingles, long[] laterShingles) {
+    return containment(earlierShingles, laterShingles) >= minContainment;
+  }
+
+  /** The distinct shingle hashes of {@code text}, sorted: what {@link #confirmed} compares. */
+  public static long[] shingles(String text) {
+    return TextSketch.shingleSet(text);
   }
 
   /**

@@ -148,8 +148,12 @@ public final class SparkBuild {
     return stages.entityFinder().joinAcrossArticles(annotated);
   }
 
-  /** Writes the Markdown portal to {@code portalDir} and, when given, the events as JSON Lines. */
+  /**
+   * Writes the Markdown portal to {@code portalDir} (first removing a previous portal's pages, as
+   * {@code currents build} does) and, when given, the events as JSON Lines.
+   */
   public static void publish(BuildRun.Result result, Path portalDir, @Nullable Path eventsFile) throws IOException {
+    MarkdownPortalWriter.clean(portalDir);
     new MarkdownPortalWriter().publish(result.portal(), portalDir);
     if (eventsFile != null) {
       try (Writer out = Files.newBufferedWriter(eventsFile, StandardCharsets.UTF_8)) {

@@ -2,6 +2,7 @@ package org.currents.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,13 +117,41 @@ final class SparkDeduplication {
                 })
             .distinct();
     JavaPairRDD<Integer, String> texts = sketched.mapToPair(s -> new Tuple2<>(s.number(), s.text()));
+    int n = ordered.size();
     candidates
         .join(texts)
         .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
         .join(texts)
-        .filter(
-            p -> stages.deduplicator().confirmed(p._2()._1()._2(), p._2()._2()))
-        .map(p -> new Tuple2<>(p._2()._1()._1(), p._1()))
+        .mapPartitions(
+            pairs -> {
+              // Like the in-memory index: a pair already joined through confirmed pairs is not
+              // compared again, and each text is shingled once per task.
+              List<Tuple2<Integer, Tuple2<Tuple2<Integer, String>, String>>> all = new ArrayList<>();
+              pairs.forEachRemaining(all::add);
+              all.sort(
+                  (x, y) ->
+                      x._1().equals(y._1())
+                          ? Integer.compare(x._2()._1()._1(), y._2()._1()._1())
+                          : Integer.compare(x._1(), y._1()));
+              MinHashDeduplicator dedup = stages.deduplicator();
+              UnionFind joined = new UnionFind(n);
+              Map<Integer, long[]> shingles = new HashMap<>();
+              List<Tuple2<Integer, Integer>> confirmed = new ArrayList<>();
+              for (Tuple2<Integer, Tuple2<Tuple2<Integer, String>, String>> p : all) {
+                int later = p._1();
+                int earlier = p._2()._1()._1();
+                if (joined.find(earlier) == joined.find(later)) {
+                  continue;
+                }
+                long[] e = shingles.computeIfAbsent(earlier, k -> MinHashDeduplicator.shingles(p._2()._1()._2()));
+                long[] l = shingles.computeIfAbsent(later, k -> MinHashDeduplicator.shingles(p._2()._2()));
+                if (dedup.confirmed(e, l)) {
+                  joined.union(earlier, later);
+                  confirmed.add(new Tuple2<>(earlier, later));
+                }
+              }
+              return confirmed.iterator();
+            })
         .collect()
         .forEach(p -> groups.union(p._1(), p._2()));
     articles.unpersist();
