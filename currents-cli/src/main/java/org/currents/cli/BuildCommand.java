@@ -11,9 +11,9 @@ import org.currents.model.StoredEvent;
 import org.currents.pipeline.BuildRun;
 import org.currents.pipeline.EventHistory;
 import org.currents.publish.PortalPaths;
-import org.currents.store.SqliteEventStore;
+import org.currents.store.EventStore;
 import org.currents.publish.MarkdownPortalWriter;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +59,8 @@ final class BuildCommand implements Callable<Integer> {
         portal.events().stream()
             .map(e -> new StoredEvent(e.event().id(), paths.event(e.event().id()), e.sourceArticleIds()))
             .toList();
-    try (SqliteEventStore events = SqliteEventStore.open(main.data)) {
+    try (Stores stores = main.openStores()) {
+      EventStore events = stores.events();
       List<EventMove> moves = EventHistory.moves(events.events(), now);
       events.replace(now, moves);
       moves.forEach(m -> err.println("  event " + m.oldId() + " " + m.kind().id() + " -> " + m.newId()));
@@ -71,8 +72,8 @@ final class BuildCommand implements Callable<Integer> {
   static BuildRun.Result run(Main main, PrintWriter err) {
     DefaultStages stages = DefaultStages.create();
     TerminalProgress progress = TerminalProgress.forConsole(err);
-    try (SqliteArticleStore store = SqliteArticleStore.open(main.data)) {
-      BuildRun.Result result = stages.build().run(store.articles(), progress);
+    try (Stores stores = main.openStores()) {
+      BuildRun.Result result = stages.build().run(stores.articles().articles(), progress);
       progress.finish();
       return result;
     }

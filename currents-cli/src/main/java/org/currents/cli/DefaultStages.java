@@ -11,7 +11,7 @@ import org.currents.ingest.FileInputReader;
 import org.currents.ingest.ReadLimits;
 import org.currents.ingest.fetch.FetchConfig;
 import org.currents.ingest.fetch.PoliteFetcher;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.FetchMemory;
 import org.currents.ingest.InputReader;
 import org.currents.link.LinkedEventStories;
 import org.currents.link.SharedEntityLinker;
@@ -25,13 +25,13 @@ record DefaultStages(InputReader reader, ArticleExtractor extractor, BuildRun bu
 
   /**
    * The reader of every source kind (URLs, feeds, sitemaps, WARC, files), fetching with {@code
-   * fetch} and remembering validators and stored URLs in {@code store}.
+   * fetch} and remembering validators and stored URLs in {@code memory}.
    */
-  static InputReader sourceReader(SqliteArticleStore store, FetchConfig fetch) {
+  static InputReader sourceReader(FetchMemory memory, FetchConfig fetch) {
     return new DetectingInputReader(
         FileInputReader.withDefaults(),
-        new PoliteFetcher(fetch, store, Clock.systemUTC()),
-        store,
+        new PoliteFetcher(fetch, memory, Clock.systemUTC()),
+        memory,
         ReadLimits.defaults(),
         DetectingInputReader.Limits.defaults(),
         Clock.systemUTC());

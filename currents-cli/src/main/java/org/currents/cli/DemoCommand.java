@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
       err.println("currents: no sample corpus at " + samples + " (run from the repository root)");
       return 1;
     }
-    out.println("Ingesting the sample corpus in " + samples + " into " + main.data + " ...");
+    out.println("Ingesting the sample corpus in " + samples + " into " + main.storeLocation() + " ...");
     out.flush();
     IngestCommand.ingest(main, List.of(samples.toString()), FetchConfig.defaults(), err);
     out.println("Building events, summaries and links ...");

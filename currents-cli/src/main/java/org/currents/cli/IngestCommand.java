@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.currents.ingest.fetch.FetchConfig;
 import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.RunReport;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +49,14 @@ final class IngestCommand implements Callable<Integer> {
   /** Ingests {@code sources} into the store of {@code main}; prints counts and problems to err. */
   static RunReport ingest(Main main, List<String> sources, FetchConfig fetch, PrintWriter err) {
     DefaultStages stages = DefaultStages.create();
-    try (SqliteArticleStore store = SqliteArticleStore.open(main.data)) {
+    try (Stores stores = main.openStores()) {
       IngestRun run =
-          new IngestRun(DefaultStages.sourceReader(store, fetch), stages.extractor(), store);
+          new IngestRun(
+              DefaultStages.sourceReader(stores.fetchMemory(), fetch),
+              stages.extractor(),
+              stores.articles());
       RunReport report = run(run, sources, err);
-      err.println("store: " + store.articleCount() + " articles in " + main.data);
+      err.println("store: " + stores.articles().articleCount() + " articles in " + stores.location());
       return report;
     }
   }

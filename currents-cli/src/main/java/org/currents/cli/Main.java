@@ -2,6 +2,9 @@ package org.currents.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +42,39 @@ public final class Main {
       description = "Where the store lives (default: ${DEFAULT-VALUE}).",
       defaultValue = "currents-data")
   Path data = Path.of("currents-data");
+
+  @Option(
+      names = "--db",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      converter = StoreUrl.class,
+      description = {
+        "A PostgreSQL database to use as the store instead of the embedded one under --data:",
+        "postgresql://user:password@host:port/database (also jdbc:postgresql://...)."
+      })
+  @Nullable StoreLocation db;
+
+  /** Where the stores are: {@code --db} when given, else the embedded store under {@code --data}. */
+  StoreLocation storeLocation() {
+    return db != null ? db : StoreLocation.embedded(data);
+  }
+
+  /** Opens the stores of this command line; the only place the commands open them. */
+  Stores openStores() {
+    return Stores.open(storeLocation());
+  }
+
+  /** Reads {@code --db}; a URL that is not one is a usage error that says why. */
+  static final class StoreUrl implements CommandLine.ITypeConverter<StoreLocation> {
+    @Override
+    public StoreLocation convert(String value) {
+      try {
+        return StoreLocation.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.currents.store.SourceList;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -42,9 +42,9 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (SqliteArticleStore store = SqliteArticleStore.open(parent.main.data)) {
+      try (Stores stores = parent.main.openStores()) {
         for (String location : locations) {
-          out.println((store.addSource(location) ? "added " : "already listed ") + location);
+          out.println((stores.sources().addSource(location) ? "added " : "already listed ") + location);
         }
       }
       return 0;
@@ -62,8 +62,8 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (SqliteArticleStore store = SqliteArticleStore.open(parent.main.data)) {
-        for (SourceList.Source s : store.sources()) {
+      try (Stores stores = parent.main.openStores()) {
+        for (SourceList.Source s : stores.sources().sources()) {
           out.println(
               String.join(
                   "\t",
@@ -89,9 +89,9 @@ final class SourcesCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       boolean all = true;
-      try (SqliteArticleStore store = SqliteArticleStore.open(parent.main.data)) {
+      try (Stores stores = parent.main.openStores()) {
         for (String location : locations) {
-          boolean removed = store.removeSource(location);
+          boolean removed = stores.sources().removeSource(location);
           all &= removed;
           out.println((removed ? "removed " : "not listed ") + location);
         }

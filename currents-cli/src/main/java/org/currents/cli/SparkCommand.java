@@ -56,7 +56,7 @@ final class SparkCommand extends CommandGroup {
       Main main = spec.commandLine().getParent().getParent().getCommand();
       PrintWriter err = spec.commandLine().getErr();
       TerminalProgress progress = TerminalProgress.forConsole(err);
-      return new SparkJob(inputs, main.data, out, events, partitions, windowDays)
+      return new SparkJob(inputs, main.storeLocation(), out, events, partitions, windowDays)
           .runLocal(master, progress, line -> {
             progress.finish();
             err.println(line);

@@ -9,7 +9,8 @@ import org.currents.model.Problem;
 import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.RunReport;
 import org.currents.store.SourceList;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.ArticleStore;
+import org.currents.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,13 +70,17 @@ final class WatchCommand implements Callable<Integer> {
   /** Reads every listed source once; returns how many failed, or -1 when none is listed. */
   private int poll(PrintWriter err) {
     DefaultStages stages = DefaultStages.create();
-    try (SqliteArticleStore store = SqliteArticleStore.open(main.data)) {
-      List<SourceList.Source> sources = store.sources();
+    try (Stores stores = main.openStores()) {
+      ArticleStore store = stores.articles();
+      List<SourceList.Source> sources = stores.sources().sources();
       if (sources.isEmpty()) {
         return -1;
       }
       IngestRun run =
-          new IngestRun(DefaultStages.sourceReader(store, fetch.config()), stages.extractor(), store);
+          new IngestRun(
+              DefaultStages.sourceReader(stores.fetchMemory(), fetch.config()),
+              stages.extractor(),
+              store);
       int failed = 0;
       for (SourceList.Source source : sources) {
         int before = store.articleCount();
@@ -89,12 +94,12 @@ final class WatchCommand implements Callable<Integer> {
                 .orElse(null);
         if (sourceProblem != null) {
           failed++;
-          store.recordRead(source.location(), sourceProblem.code().id(), sourceProblem.detail());
+          stores.sources().recordRead(source.location(), sourceProblem.code().id(), sourceProblem.detail());
         } else {
-          store.recordRead(source.location(), "ok", added + " new articles; " + summary(report));
+          stores.sources().recordRead(source.location(), "ok", added + " new articles; " + summary(report));
         }
       }
-      err.println("store: " + store.articleCount() + " articles in " + main.data);
+      err.println("store: " + store.articleCount() + " articles in " + stores.location());
       return failed;
     }
   }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.currents.model.Problem;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.ArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.currents.testkit.GoldenFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,8 @@ class BadInputsTest {
     Path data = dir.resolve("data");
     Cli cli = Cli.run("--data", data.toString(), "ingest", inputs.toString());
     assertEquals(1, cli.exitCode(), cli.err());
-    try (SqliteArticleStore store = SqliteArticleStore.open(data)) {
+    try (Stores stores = Stores.open(StoreLocation.embedded(data))) {
+      ArticleStore store = stores.articles();
       List<String> problems =
           store.problems().stream()
               .map(p -> Path.of(p.input()).getFileName() + " " + p.code().id())

@@ -42,6 +42,18 @@ class CommandLineTest {
   }
 
   @Test
+  void theCoreNlpTaggerSaysHowToBuildItWhenItIsNotOnTheClasspath() {
+    // The default build never has CoreNLP (GPL-3) on its classpath.
+    for (String[] args : new String[][] {{"eval", "entities", "ecbplus", "--tagger", "corenlp"},
+        {"bench", "entities", "samples", "--tagger", "corenlp"}}) {
+      Cli cli = Cli.run(args);
+      assertEquals(1, cli.exitCode(), String.join(" ", args));
+      assertTrue(cli.err().contains("CoreNLP: not built") && cli.err().contains("-Pcorenlp"), cli.err());
+    }
+    assertEquals(2, Cli.run("eval", "entities", "ecbplus", "--tagger", "spacy").exitCode());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, Cli.run("no-such-command").exitCode());
     assertEquals(2, Cli.run("extract").exitCode());

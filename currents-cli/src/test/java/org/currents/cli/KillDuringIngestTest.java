@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.currents.model.Article;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.ArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +69,8 @@ class KillDuringIngestTest {
     Cli rerun = Cli.run("--data", data.toString(), "ingest", input.toString());
     assertEquals(0, rerun.exitCode(), rerun.err());
 
-    try (SqliteArticleStore store = SqliteArticleStore.open(data)) {
+    try (Stores stores = Stores.open(StoreLocation.embedded(data))) {
+      ArticleStore store = stores.articles();
       List<Article> articles = store.articles();
       assertEquals(ARTICLES, articles.size());
       Set<String> ids = new HashSet<>();
@@ -82,7 +85,7 @@ class KillDuringIngestTest {
 
   /** Polls the store until the ingest has committed some rows; returns the count seen. */
   private static int waitForSomeRows(Path data, Process ingest) throws Exception {
-    Path db = data.resolve(SqliteArticleStore.FILE_NAME);
+    Path db = data.resolve(StoreLocation.FILE_NAME);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline && ingest.isAlive()) {
       if (Files.exists(db)) {

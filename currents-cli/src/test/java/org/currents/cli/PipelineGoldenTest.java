@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.currents.store.SqliteArticleStore;
+import java.util.stream.Stream;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.currents.testkit.GoldenFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bytes; every link in the portal must resolve.
  */
 class PipelineGoldenTest {
-  private static final Path FIXTURE = Path.of("src/test/resources/pipeline");
+  static final Path FIXTURE = Path.of("src/test/resources/pipeline");
   private static final Pattern LINK = Pattern.compile("\\]\\((/[^)]*)\\)");
 
   @TempDir Path dir;
@@ -72,21 +75,33 @@ class PipelineGoldenTest {
   }
 
   private static int storedCount(Path data) {
-    try (SqliteArticleStore store = SqliteArticleStore.open(data)) {
-      return store.articleCount();
+    try (Stores stores = Stores.open(StoreLocation.embedded(data))) {
+      return stores.articles().articleCount();
     }
   }
 
   private static Path run(Path work) throws IOException {
-    String data = work.resolve("data").toString();
+    return run(work, "--data", work.resolve("data").toString());
+  }
+
+  /**
+   * Ingests the fixture into the store that {@code store} names ({@code --data DIR} or {@code --db
+   * URL}), builds the portal into {@code work/portal} and writes the events to {@code
+   * work/events.jsonl}; returns the portal.
+   */
+  static Path run(Path work, String... store) throws IOException {
     Path portal = work.resolve("portal");
-    Cli ingest = Cli.run("--data", data, "ingest", FIXTURE.resolve("input").toString());
+    Cli ingest = Cli.run(with(store, "ingest", FIXTURE.resolve("input").toString()));
     assertEquals(0, ingest.exitCode(), ingest.err());
-    Cli build = Cli.run("--data", data, "build", "--out", portal.toString());
+    Cli build = Cli.run(with(store, "build", "--out", portal.toString()));
     assertEquals(0, build.exitCode(), build.err());
-    Cli events = Cli.run("--data", data, "events", "--format", "jsonl");
+    Cli events = Cli.run(with(store, "events", "--format", "jsonl"));
     assertEquals(0, events.exitCode(), events.err());
     Files.writeString(work.resolve("events.jsonl"), events.out(), StandardCharsets.UTF_8);
     return portal;
+  }
+
+  private static String[] with(String[] store, String... command) {
+    return Stream.concat(Arrays.stream(store), Arrays.stream(command)).toArray(String[]::new);
   }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.currents.model.Article;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.ArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.currents.testkit.LoopbackServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,8 @@ class WatchSourcesTest {
       String listed = Cli.run("--data", data, "sources", "list").out();
       assertTrue(listed.contains(feed + "\tok\t"), listed);
       assertTrue(listed.contains(missing + "\tfetch-failed\t") && listed.contains("HTTP status 404"), listed);
-      try (SqliteArticleStore store = SqliteArticleStore.open(Path.of(data))) {
+      try (Stores stores = Stores.open(StoreLocation.embedded(Path.of(data)))) {
+        ArticleStore store = stores.articles();
         List<Article> articles = store.articles();
         assertEquals(2, articles.size());
         Article a = articles.get(0);
@@ -108,7 +111,8 @@ class WatchSourcesTest {
     String data = dir.resolve("warc-data").toString();
     Cli cli = Cli.run("--data", data, "ingest", warc.toString());
     assertEquals(0, cli.exitCode(), cli.err());
-    try (SqliteArticleStore store = SqliteArticleStore.open(Path.of(data))) {
+    try (Stores stores = Stores.open(StoreLocation.embedded(Path.of(data)))) {
+      ArticleStore store = stores.articles();
       Article a = store.articles().get(0);
       assertEquals("https://town.example/water", a.provenance().fetchedUrl());
       assertEquals("warc", a.provenance().origin().kind());

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.EntityType;
@@ -63,9 +61,6 @@ public final class RuleBasedEntityFinder implements EntityFinder {
   private static final Set<String> PLACE_PREFIXES =
       Set.of("fort", "ft.", "mount", "mt.", "lake", "port", "cape", "san", "santa", "los", "las",
           "saint", "st.", "puerto", "rio", "isle", "glen", "point");
-  /** Legal forms left out of canonical names: "Apple Inc." is "Apple". */
-  private static final Set<String> LEGAL_FORMS =
-      Set.of("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "s.a.");
   /** Heads of names that continue with "of": "Bank of England", "Republic of Korea". */
   private static final Set<String> NAME_HEADS =
       Set.of("republic", "kingdom", "states", "bank", "house", "isle", "duke", "prince", "archbishop",
@@ -99,8 +94,6 @@ public final class RuleBasedEntityFinder implements EntityFinder {
   private static final Set<String> NAME_ADJECTIVES =
       Set.of("New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
           "Central", "Great", "United", "Royal", "National", "Saudi");
-  private static final Pattern DEFINED_ACRONYM =
-      Pattern.compile("([\\p{Lu}][\\p{L}.&' -]{3,80}?) \\((\\p{Lu}[\\p{Lu}.&]{1,9})\\)");
 
   private final AliasTable aliases;
   private final EnglishNlp nlp;
@@ -143,7 +136,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     for (Tagged t : sentences) {
       chunks.addAll(chunks(text, t, evidence));
     }
-    Map<String, String> definedAcronyms = definedAcronyms(text);
+    ArticleNames names = ArticleNames.of(aliases, text);
     Map<String, Integer> frequency = new HashMap<>();
     chunks.forEach(c -> frequency.merge(c.surface(), 1, Integer::sum));
 
@@ -151,7 +144,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     Map<String, AliasTable.Canonical> resolved = new LinkedHashMap<>();
     for (Chunk c : chunks) {
       AliasTable.Canonical known =
-          c.surface().indexOf(' ') < 0 ? null : typeOf(c, definedAcronyms, frequency, resolved, false);
+          c.surface().indexOf(' ') < 0 ? null : typeOf(c, names, frequency, resolved, false);
       if (known != null) {
         resolved.putIfAbsent(c.surface(), known);
       }
@@ -160,7 +153,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     for (Chunk c : chunks) {
       AliasTable.Canonical canonical = resolved.get(c.surface());
       if (canonical == null) {
-        canonical = typeOf(c, definedAcronyms, frequency, resolved, true);
+        canonical = typeOf(c, names, frequency, resolved, true);
       }
       if (canonical != null) {
         mentions.add(new Mention(c.start(), c.end(), canonical.type(), c.surface(), canonical.name()));
@@ -400,7 +393,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
    */
   private AliasTable.@Nullable Canonical typeOf(
       Chunk c,
-      Map<String, String> definedAcronyms,
+      ArticleNames names,
       Map<String, Integer> frequency,
       Map<String, AliasTable.Canonical> typed,
       boolean shortForms) {
@@ -409,36 +402,24 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     if (shortForms && !Names.isAcronym(surface)) {
       // The first or last name of a person named in full in this article, even when it is also a
       // well-known name ("Jordan" after "Michael Jordan").
-      for (AliasTable.Canonical full : typed.values()) {
-        String[] parts = full.name().split("\\s+");
-        boolean firstName = parts[0].equals(surface) && aliases.lookup(surface) == null;
-        if (full.type() == EntityType.PERSON && (firstName || parts[parts.length - 1].equals(surface))) {
-          return full;
-        }
+      AliasTable.Canonical person = names.personNamedInFull(surface, typed.values());
+      if (person != null) {
+        return person;
       }
     }
-    AliasTable.Canonical known = aliases.lookup(surface);
-    if (known == null && Names.isAcronym(surface)) {
-      known = aliases.lookup(surface + "."); // the tokenizer keeps "U.N." as "U.N" + "."
-    }
+    AliasTable.Canonical known = names.known(surface);
     if (known != null) {
       return known;
     }
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     boolean titled = c.before() != null && PERSON_TITLES.contains(c.before());
-    if (definedAcronyms.containsKey(surface)) {
-      String full = definedAcronyms.get(surface);
-      AliasTable.Canonical fullKnown = aliases.lookup(full);
-      return fullKnown != null ? fullKnown : new AliasTable.Canonical(full, EntityType.ORGANIZATION);
-    }
     if (words.length > 1) {
       if (FACILITY_WORDS.contains(last)) {
         return new AliasTable.Canonical(surface, EntityType.PLACE);
       }
-      if (LEGAL_FORMS.contains(last)) {
-        String bare = surface.substring(0, surface.lastIndexOf(' ')).replaceAll(",$", "");
-        AliasTable.Canonical company = aliases.lookup(bare);
-        return company != null ? company : new AliasTable.Canonical(bare, EntityType.ORGANIZATION);
+      AliasTable.Canonical company = names.withoutLegalForm(surface);
+      if (company != null) {
+        return company;
       }
       for (String w : words) {
         if (ORGANIZATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -469,13 +450,9 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       return null;
     }
     // A single word: an acronym of a name in full, else typed by its context.
-    if (Names.isAcronym(surface)) {
-      String letters = surface.replace(".", "");
-      for (AliasTable.Canonical full : typed.values()) {
-        if (full.type() == EntityType.ORGANIZATION && Names.initials(full.name()).equals(letters)) {
-          return full;
-        }
-      }
+    AliasTable.Canonical abbreviated = ArticleNames.organizationAbbreviated(surface, typed.values());
+    if (abbreviated != null) {
+      return abbreviated;
     }
     if (titled) {
       return new AliasTable.Canonical(surface, EntityType.PERSON);
@@ -487,30 +464,5 @@ public final class RuleBasedEntityFinder implements EntityFinder {
       return new AliasTable.Canonical(surface, EntityType.ORGANIZATION);
     }
     return null;
-  }
-
-  /** "Department of Homeland Security (DHS)": DHS to the name before it. */
-  private static Map<String, String> definedAcronyms(String text) {
-    Map<String, String> out = new HashMap<>();
-    Matcher m = DEFINED_ACRONYM.matcher(text);
-    while (m.find()) {
-      String acronym = m.group(2).replace(".", "");
-      String before = m.group(1).trim();
-      String[] words = before.split("\\s+");
-      // Take as many trailing words as the acronym has capitals, skipping connectors.
-      int needed = acronym.length();
-      int k = words.length;
-      while (k > 0 && needed > 0) {
-        k--;
-        if (!Names.CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))) {
-          needed--;
-        }
-      }
-      String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-      if (needed == 0 && Names.initials(full).equalsIgnoreCase(acronym)) {
-        out.putIfAbsent(m.group(2), full);
-      }
-    }
-    return out;
   }
 }

@@ -1,5 +1,8 @@
 package org.currents.extract;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import org.currents.model.Article;
 import org.currents.model.ContentHash;
+import org.currents.model.DateSource;
 import org.currents.model.Outcome;
 import org.currents.model.ProblemCode;
+import org.currents.model.PublishDate;
 import org.currents.model.Provenance;
 import org.currents.model.RawPage;
+import org.currents.text.TextDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -81,13 +87,24 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             url,
             meta.title(),
             meta.byline(),
-            meta.published(),
+            meta.published() != null ? meta.published() : dateInText(text, page.fetchedAt()),
             meta.site(),
             meta.language() != null ? meta.language() : LanguageGuess.of(text),
             meta.image(),
             text,
             new Provenance(page.source(), page.url(), page.fetchedAt(), ContentHash.sha256Hex(text)));
     return Outcome.ok(article, html.warnings());
+  }
+
+  /**
+   * The last resort for a page whose markup and URL give no date: a full date in the opening of its
+   * text (a dateline, "Published 5 March 2024"). A date after the fetch cannot be the publication
+   * date, so none is invented from it.
+   */
+  private static @Nullable PublishDate dateInText(String text, Instant fetchedAt) {
+    LocalDate date = TextDates.latest(text);
+    boolean possible = date != null && !date.isAfter(LocalDate.ofInstant(fetchedAt, ZoneOffset.UTC).plusDays(1));
+    return possible ? PublishDate.ofDay(date, DateSource.TEXT) : null;
   }
 
   private static int maxDepth(Document doc) {
@@ -339,13 +356,32 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
 
     private void flush() {
-      String text = current.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+      String text = collapseSpaces(current);
       boolean mostlyLinks = !text.isEmpty() && linkedChars > text.length() * 0.5;
       if (!text.isEmpty() && !mostlyLinks) {
         paragraphs.add(text);
       }
       current.setLength(0);
       linkedChars = 0;
+    }
+
+    /** The text with each run of ASCII white space and no-break spaces as one space, trimmed. */
+    private static String collapseSpaces(CharSequence raw) {
+      StringBuilder out = new StringBuilder(raw.length());
+      boolean pendingSpace = false;
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
+          pendingSpace = out.length() > 0;
+        } else {
+          if (pendingSpace) {
+            out.append(' ');
+            pendingSpace = false;
+          }
+          out.append(c);
+        }
+      }
+      return out.toString();
     }
   }
 }

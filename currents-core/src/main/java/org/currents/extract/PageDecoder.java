@@ -117,6 +117,12 @@ final class PageDecoder {
   }
 
   private static @Nullable String strictUtf8(byte[] bytes) {
+    // The String constructor is the fast path; it hides bad bytes behind U+FFFD, so only a page
+    // holding that character needs the strict (and slower) decoder's verdict.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -56,7 +56,11 @@ record PageMetadata(
     String byline =
         first(
             ld.author, meta(tags, "dc:creator"), meta(tags, "dcterm:creator"), meta(tags, "author"),
-            meta(tags, "parsely-author"), notUrl(meta(tags, "article:author")), bylineInMarkup(doc));
+            meta(tags, "parsely-author"), notUrl(meta(tags, "article:author")));
+    // The markup searches walk the whole page: only when the metadata is silent.
+    if (byline == null) {
+      byline = bylineInMarkup(doc);
+    }
     PublishDate published = PublishDates.parse(ld.datePublished, DateSource.JSON_LD);
     for (int i = 0; published == null && i < DATE_META.length; i++) {
       published = PublishDates.parse(meta(tags, DATE_META[i]), DateSource.META);
@@ -73,8 +77,10 @@ record PageMetadata(
         first(
             absoluteMeta(doc, tags, "og:image"),
             absoluteMeta(doc, tags, "twitter:image"),
-            ld.image == null ? null : resolve(doc, ld.image),
-            firstLargeFigure(doc));
+            ld.image == null ? null : resolve(doc, ld.image));
+    if (image == null) {
+      image = firstLargeFigure(doc);
+    }
     return new PageMetadata(url, title, clean(byline), published, clean(site), language, image);
   }
 

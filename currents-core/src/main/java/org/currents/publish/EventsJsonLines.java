@@ -14,9 +14,10 @@ import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 
 /**
- * One JSON object per event, in portal order: {@code {"event", "date", "summary", "lead",
+ * One JSON object per event, in portal order: {@code {"event", "date", "summary", "summary_source", "lead",
  * "articles", "sources", "entities", "related": [{"event", "context"}]}}. {@code date} is null for
- * undated events; {@code articles} lists every source article, syndicated copies included, each
+ * undated events; {@code summary_source} is the sentence the summary was rewritten from, as its
+ * article wrote it; {@code articles} lists every source article, syndicated copies included, each
  * original followed by its copies; {@code sources} gives each one's outlet, URL and {@code
  * copy_of} (the original's id, null for an original).
  */
@@ -32,6 +33,7 @@ public final class EventsJsonLines {
       row.put("event", e.event().id());
       row.put("date", e.event().date() == null ? null : e.event().date().toString());
       row.put("summary", e.summary().sentence());
+      row.put("summary_source", e.summary().sourceText());
       row.put("lead", e.summary().lead());
       Story story = storyOf.get(e.event().id());
       row.put("story", story == null ? null : story.id());

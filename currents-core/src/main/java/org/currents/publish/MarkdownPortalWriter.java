@@ -173,12 +173,14 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     md.append(inline(e.summary().lead())).append("\n\n");
     Article from = portal.articles().get(e.summary().sourceArticleId());
     if (from != null) {
-      // Provenance of the summary: which article and which of its sentences it came from.
+      // Provenance of the summary: which article and which of its sentences it came from, as written.
       md.append("_Summary from ")
           .append(from.url() == null ? inline(from.outlet()) : link(from.outlet(), from.url()))
           .append(", sentence ")
           .append(e.summary().sourceSentence() + 1)
-          .append("_\n");
+          .append(": “")
+          .append(inline(e.summary().sourceText()))
+          .append("”_\n");
     }
     md.append("\n\n");
     md.append("### Source:\n\n");

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Event;
+import org.currents.model.Mention;
 import org.currents.model.Outcome;
 import org.currents.model.ProblemCode;
 import org.currents.model.Summary;
@@ -17,12 +18,14 @@ import org.currents.model.WeightedEntity;
 import org.currents.text.EnglishNlp;
 import org.currents.text.TextSpan;
 import org.currents.text.Terms;
+import org.currents.text.VerbForms;
 
 /**
  * Picks the event's most central sentence as its summary: among the opening sentences of every
  * article, the one whose terms the most articles share, favouring early sentences and the event's
  * main entities, and refusing sentences that cannot stand alone (opening with a pronoun or a
- * quote, too short, too long). The lead is the first sentence of the most representative article;
+ * quote, too short, too long), stated in the portal's style ({@link PortalStyle}: present tense,
+ * no weekday). The lead is the first sentence of the most representative article;
  * the cover image is that article's image, else the first member's that has one.
  *
  * <p>Thread safe and deterministic: ties go to the earlier article and sentence.
@@ -51,6 +54,7 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
               + "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\\s*[.]$");
 
   private final EnglishNlp nlp;
+  private final PortalStyle style;
 
   public CentralSentenceSummarizer() {
     this(EnglishNlp.shared());
@@ -58,6 +62,7 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
 
   public CentralSentenceSummarizer(EnglishNlp nlp) {
     this.nlp = nlp;
+    this.style = new PortalStyle(nlp, VerbForms.shared());
   }
 
   /** A candidate sentence and where it came from. */
@@ -116,7 +121,13 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
       image = articles.get(i).article().image();
     }
     return Outcome.ok(
-        new Summary(best.text(), lead.text(), image, articles.get(best.article()).article().id(), best.index()));
+        new Summary(
+            style.rewrite(best.text(), nameWords(articles)),
+            lead.text(),
+            image,
+            articles.get(best.article()).article().id(),
+            best.index(),
+            best.text()));
   }
 
   private List<Candidate> opening(String text, int article) {
@@ -166,6 +177,17 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
     return shared / Math.sqrt(c.terms().size()) + entityHits;
   }
 
+
+  /** The words of every name found in the event's articles. */
+  private static Set<String> nameWords(List<AnnotatedArticle> articles) {
+    Set<String> words = new HashSet<>();
+    for (AnnotatedArticle a : articles) {
+      for (Mention m : a.mentions()) {
+        words.addAll(List.of(m.surface().split("\\s+")));
+      }
+    }
+    return words;
+  }
 
   private static Set<String> entityWords(Event event) {
     Set<String> words = new HashSet<>();

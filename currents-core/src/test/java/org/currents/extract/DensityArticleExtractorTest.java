@@ -86,6 +86,27 @@ class DensityArticleExtractorTest {
   }
 
   @Test
+  void takesTheDayFromADatelineWhenMarkupAndUrlGiveNone() {
+    Article a = extractUndated("LONDON, Nov. 18, 2019 \u2014 ");
+    assertEquals("2019-11-18", a.published().iso());
+    assertEquals(DateSource.TEXT, a.published().source());
+  }
+
+  @Test
+  void aDateInTheTextAfterTheFetchIsNotThePublicationDate() {
+    assertNull(extractUndated("The vote is set for March 3, 2020. ").published());
+  }
+
+  /** The test paragraphs, with {@code opening} at the start of the first. */
+  private Article extractUndated(String opening) {
+    String html = "<html><body><article>" + PARAGRAPHS.replaceFirst("<p>", "<p>" + opening) + "</article></body></html>";
+    Outcome<Article> out =
+        extractor.extract(
+            new RawPage("t.html", null, html.getBytes(StandardCharsets.UTF_8), null, TestPages.FETCHED));
+    return ((Outcome.Ok<Article>) out).value();
+  }
+
+  @Test
   void decodesWindows1252DeclaredAsUtf8WithAWarning() {
     String html = "<html><head><meta charset=utf-8></head><body><article>" + PARAGRAPHS.replace("valley", "vallée") + "</article></body></html>";
     Outcome<Article> out =

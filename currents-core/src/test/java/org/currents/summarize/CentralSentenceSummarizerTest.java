@@ -44,7 +44,7 @@ class CentralSentenceSummarizerTest extends StageContractTest<Event, Outcome<Sum
       Summary s = ((Outcome.Ok<Summary>) run(e)).value();
       String source = BY_ID.get(s.sourceArticleId()).article().text().replaceAll("\\s+", " ");
       // Compression only cuts a tail: all but the final period is the source's own words.
-      assertTrue(source.contains(s.sentence().substring(0, s.sentence().length() - 1)), s.sentence());
+      assertTrue(source.contains(s.sourceText().substring(0, s.sourceText().length() - 1)), s.sourceText());
       assertTrue(e.articleIds().contains(s.sourceArticleId()));
       assertFalse(s.sentence().matches("^(He|She|They|It)\\b.*"), s.sentence());
       assertFalse(s.lead().isBlank());

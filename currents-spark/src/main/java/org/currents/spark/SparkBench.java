@@ -8,6 +8,8 @@ import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.ProgressListener;
 import org.currents.pipeline.RunReport;
 import org.currents.store.ArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 
 /**
  * Times the whole pipeline (ingest to portal, without writing it) on one machine's {@link
@@ -34,7 +36,8 @@ public final class SparkBench {
   /** The single-machine pipeline over {@code sources}, into a fresh store in {@code data}. */
   public static Timed singleMachine(SparkStages stages, List<String> sources, Path data) {
     long start = System.nanoTime();
-    try (ArticleStore store = SparkBuild.openStore(data)) {
+    try (Stores stores = Stores.open(StoreLocation.embedded(data))) {
+      ArticleStore store = stores.articles();
       RunReport ingest =
           new IngestRun(stages.reader(), stages.extractor(), store).run(sources, ProgressListener.silent());
       BuildRun.Result built = stages.build().run(store.articles(), ProgressListener.silent());
@@ -48,10 +51,10 @@ public final class SparkBench {
     try (JavaSparkContext spark = SparkContexts.local(master)) {
       double startup = seconds(begin);
       long start = System.nanoTime();
-      try (ArticleStore store = SparkBuild.openStore(data)) {
+      try (Stores stores = Stores.open(StoreLocation.embedded(data))) {
         SparkBuild.Result result =
             new SparkBuild(spark, stages, SparkBuild.Settings.forCores(spark.defaultParallelism()))
-                .run(sources, store, ProgressListener.silent());
+                .run(sources, stores.articles(), ProgressListener.silent());
         return new Timed(
             pages(result.ingest()), result.build().portal().events().size(), seconds(start), startup);
       }

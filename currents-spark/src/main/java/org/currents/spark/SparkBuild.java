@@ -23,7 +23,6 @@ import org.currents.pipeline.RunReport;
 import org.currents.publish.EventsJsonLines;
 import org.currents.publish.MarkdownPortalWriter;
 import org.currents.store.ArticleStore;
-import org.currents.store.SqliteArticleStore;
 import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
@@ -77,14 +76,6 @@ public final class SparkBuild {
     this.spark = spark;
     this.stages = stages;
     this.settings = settings;
-  }
-
-  /**
-   * The store of a run, in the data directory {@code currents} uses: the one place this module
-   * opens a store.
-   */
-  public static ArticleStore openStore(Path dataDir) {
-    return SqliteArticleStore.open(dataDir);
   }
 
   /** Ingests {@code sources} into {@code store}, then builds over everything stored. */

@@ -7,19 +7,21 @@ import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.ProgressListener;
-import org.currents.store.ArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One run as the user asked for it, from {@code spark-submit} ({@link SparkMain}) or {@code
- * currents spark run}: ingest {@code inputs} into the store in {@code data}, build, write the
- * portal to {@code out} (and the events to {@code events} when given).
+ * currents spark run}: ingest {@code inputs} into the store at {@code store} (the embedded one
+ * under a data directory, or PostgreSQL), build, write the portal to {@code out} (and the events
+ * to {@code events} when given).
  *
  * @param partitions tasks per parallel stage, or null for four per core of the master
  */
 public record SparkJob(
     List<String> inputs,
-    Path data,
+    StoreLocation store,
     Path out,
     @Nullable Path events,
     @Nullable Integer partitions,
@@ -48,13 +50,13 @@ public record SparkJob(
                 ? partitions
                 : SparkBuild.Settings.forCores(spark.defaultParallelism()).partitions(),
             windowDays);
-    try (ArticleStore store = SparkBuild.openStore(data)) {
+    try (Stores stores = Stores.open(store)) {
       SparkBuild.Result result =
-          new SparkBuild(spark, SparkStages.defaults(), settings).run(inputs, store, progress);
+          new SparkBuild(spark, SparkStages.defaults(), settings).run(inputs, stores.articles(), progress);
       SparkBuild.publish(result.build(), out, events);
       result.ingest().lines().forEach(log);
       result.build().report().lines().forEach(log);
-      log.accept("store: " + store.articleCount() + " articles in " + data);
+      log.accept("store: " + stores.articles().articleCount() + " articles in " + store);
       log.accept("portal: " + result.build().portal().events().size() + " events written to " + out);
       return result.ingest().anyFailed(IngestRun.READ) || result.ingest().anyFailed(IngestRun.EXTRACT)
           ? 1

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.currents.store.StoreLocation;
 import org.currents.pipeline.ProgressListener;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * spark-submit --class org.currents.spark.SparkMain currents-spark.jar \
- *     --data DIR --out DIR [--events FILE] [--partitions N] [--window-days N] INPUT...
+ *     (--data DIR | --db postgresql://...) --out DIR [--events FILE] [--partitions N]
+ *     [--window-days N] INPUT...
  * </pre>
  *
  * Exit codes as {@code currents}: 0 ok, 1 an input or the store failed, 2 usage error.
@@ -30,7 +32,7 @@ public final class SparkMain {
   }
 
   static int run(String[] args, PrintStream err) throws IOException {
-    Path data = Path.of("currents-data");
+    StoreLocation store = StoreLocation.embedded(Path.of("currents-data"));
     Path out = Path.of("out/portal");
     @Nullable Path events = null;
     @Nullable Integer partitions = null;
@@ -39,7 +41,8 @@ public final class SparkMain {
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
-          case "--data" -> data = Path.of(args[++i]);
+          case "--data" -> store = StoreLocation.embedded(Path.of(args[++i]));
+          case "--db" -> store = StoreLocation.parse(args[++i]);
           case "--out" -> out = Path.of(args[++i]);
           case "--events" -> events = Path.of(args[++i]);
           case "--partitions" -> partitions = Integer.parseInt(args[++i]);
@@ -47,18 +50,18 @@ public final class SparkMain {
           default -> inputs.add(args[i]);
         }
       }
-    } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+    } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
       inputs.clear();
     }
     if (inputs.isEmpty()) {
       err.println(
-          "usage: SparkMain --data DIR --out DIR [--events FILE] [--partitions N] [--window-days N]"
-              + " INPUT...");
+          "usage: SparkMain (--data DIR | --db postgresql://...) --out DIR [--events FILE]"
+              + " [--partitions N] [--window-days N] INPUT...");
       return 2;
     }
     SparkConf conf = new SparkConf().setAppName("currents").setIfMissing("spark.master", "local[*]");
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-      return new SparkJob(inputs, data, out, events, partitions, windowDays)
+      return new SparkJob(inputs, store, out, events, partitions, windowDays)
           .run(spark, ProgressListener.silent(), err::println);
     }
   }

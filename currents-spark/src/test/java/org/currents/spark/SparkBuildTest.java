@@ -32,7 +32,8 @@ import org.currents.pipeline.BuildRun;
 import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.ProgressListener;
 import org.currents.store.ArticleStore;
-import org.currents.store.SqliteArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class SparkBuildTest {
     SparkStages stages = SparkStages.defaults();
     BuildRun.Result single;
     List<String> singleIds;
-    try (ArticleStore store = SqliteArticleStore.open(tmp.resolve("single"))) {
+    try (Stores stores = Stores.open(StoreLocation.embedded(tmp.resolve("single")))) {
+      ArticleStore store = stores.articles();
       new IngestRun(stages.reader(), stages.extractor(), store)
           .run(List.of(SAMPLES.toString()), ProgressListener.silent());
       singleIds = store.articles().stream().map(a -> a.id()).toList();
@@ -70,7 +72,8 @@ class SparkBuildTest {
     }
     SparkBuild.Result distributed;
     List<String> sparkIds;
-    try (ArticleStore store = SparkBuild.openStore(tmp.resolve("spark"))) {
+    try (Stores stores = Stores.open(StoreLocation.embedded(tmp.resolve("spark")))) {
+      ArticleStore store = stores.articles();
       distributed =
           new SparkBuild(spark, stages, new SparkBuild.Settings(4, SparkBuild.DEFAULT_WINDOW_DAYS))
               .run(List.of(SAMPLES.toString()), store, ProgressListener.silent());

@@ -71,12 +71,12 @@ class PortalServerTest {
     WeightedEntity port = new WeightedEntity("Port of " + SCRIPT, EntityType.PLACE, 2.0);
     PortalEvent fire = new PortalEvent(
         new Event("e1", LocalDate.of(2017, 4, 8), List.of("a1"), List.of(port)),
-        new Summary("A fire " + ONERROR + " broke out.", "Lead " + SCRIPT, "javascript:alert(5)", "a1", 0),
+        new Summary("A fire " + ONERROR + " broke out.", "Lead " + SCRIPT, "javascript:alert(5)", "a1", 0, "A fire " + ONERROR + " broke out on Monday " + SCRIPT + "."),
         List.of("a1", "a3"),
         List.of(new EventLink("e1", "e2", 0.5, List.of("Port of " + SCRIPT))));
     PortalEvent earlier = new PortalEvent(
         new Event("e2", LocalDate.of(2017, 4, 7), List.of("a2"), List.of(port)),
-        new Summary("Smoke was seen over the port.", "The port was closed.", "https://news.example/i.jpg", "a2", 1),
+        new Summary("Smoke was seen over the port.", "The port was closed.", "https://news.example/i.jpg", "a2", 1, "Smoke was seen over the port on Monday."),
         List.of("a2"),
         List.of(new EventLink("e2", "e1", 0.5, List.of("Port of " + SCRIPT))));
     return new Portal(

@@ -112,7 +112,8 @@ public final class Pages {
     if (from != null) {
       body.append("<p class=\"meta\">Summary from ")
           .append(Html.externalLink(from.title() == null ? from.outlet() : from.outlet() + ": " + from.title(), from.url()))
-          .append(", sentence ").append(e.summary().sourceSentence() + 1).append(".</p>\n");
+          .append(", sentence ").append(e.summary().sourceSentence() + 1)
+          .append(": <q>").append(Html.text(e.summary().sourceText())).append("</q></p>\n");
     }
     body.append(sources(e));
     body.append(related(e));

@@ -1,14 +1,11 @@
 package org.currents.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,99 +24,112 @@ import org.currents.model.PublishDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The embedded default store: one SQLite file ({@code currents.db}) in the data directory, in WAL
- * mode, schema by {@link Migrations}. Every write is its own transaction, so a killed process loses
- * at most the article being written, never half of one.
+ * The article store on any SQL database the dialect covers: the embedded SQLite file or a
+ * PostgreSQL server, same schema (by {@link Migrations}), same SQL. Every write is its own
+ * transaction, so a killed process loses at most the article being written, never half of one.
+ * Two processes may write at once: a clash on a unique key is looked at again, and becomes a
+ * duplicate or a retry, never an error.
  *
  * <p>Thread safe: every method holds the store's lock, so fetcher threads can ask {@link
  * FetchMemory} questions while the ingest thread writes.
  */
-public final class SqliteArticleStore implements ArticleStore, SourceList, FetchMemory {
-  /** The database file's name inside the data directory. */
-  public static final String FILE_NAME = "currents.db";
-
+final class JdbcArticleStore implements ArticleStore, SourceList, FetchMemory {
   private static final String COLUMNS =
       "id, url, title, byline, published_date, published_time, published_offset,"
           + " published_source, site, language, image, text, source, fetched_url, fetched_at,"
           + " content_hash, origin_kind, origin_location, origin_record, http_status, domain";
 
+  /** Inserts tried before a writer that keeps losing the race for the next seq gives up. */
+  private static final int INSERT_ATTEMPTS = 20;
+
   private final Connection connection;
+  private final SqlDialect dialect;
   private final Clock clock;
 
-  private SqliteArticleStore(Connection connection, Clock clock) {
+  private JdbcArticleStore(Connection connection, SqlDialect dialect, Clock clock) {
     this.connection = connection;
+    this.dialect = dialect;
     this.clock = clock;
   }
 
-  /** Opens (creating if needed) the store in {@code dataDir}, migrating its schema. */
-  public static SqliteArticleStore open(Path dataDir) {
-    return open(dataDir, Clock.systemUTC());
+  /** Opens (creating if needed) the store at {@code location}, migrating its schema. */
+  static JdbcArticleStore open(StoreLocation location) {
+    return open(location, Clock.systemUTC());
   }
 
-  static SqliteArticleStore open(Path dataDir, Clock clock) {
-    Path file = dataDir.resolve(FILE_NAME);
+  static JdbcArticleStore open(StoreLocation location, Clock clock) {
+    Connection c = location.connect();
     try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new StoreException("cannot create the data directory " + dataDir + ": " + e, e);
-    }
-    try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA journal_mode=WAL");
-        // NORMAL is durable against a killed process in WAL mode; only a power loss can drop the
-        // last commits, and those are re-ingested idempotently.
-        st.execute("PRAGMA synchronous=NORMAL");
-        st.execute("PRAGMA busy_timeout=10000");
+      Migrations.apply(c, location.dialect());
+      return new JdbcArticleStore(c, location.dialect(), clock);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
       }
-      Migrations.apply(c);
-      return new SqliteArticleStore(c, clock);
-    } catch (SQLException e) {
-      throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open the store " + location + ": " + e.getMessage(), e);
     }
   }
 
   @Override
   public synchronized Outcome<Article> add(Article a) {
     try {
-      @Nullable String existing = existingMatch(a);
-      if (existing != null) {
-        return Outcome.skipped(ProblemCode.DUPLICATE, a.provenance().source(), existing);
+      for (int attempt = 1; ; attempt++) {
+        @Nullable String existing = existingMatch(a);
+        if (existing != null) {
+          return Outcome.skipped(ProblemCode.DUPLICATE, a.provenance().source(), existing);
+        }
+        try {
+          insert(a);
+          return Outcome.ok(a);
+        } catch (SQLException e) {
+          // Another process stored the same article, or took the same seq, since the check above.
+          if (!dialect.isUniqueViolation(e) || attempt == INSERT_ATTEMPTS) {
+            throw e;
+          }
+        }
       }
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "INSERT INTO article (seq, "
-                  + COLUMNS
-                  + ") VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM article),"
-                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        PublishDate p = a.published();
-        ps.setString(1, a.id());
-        ps.setString(2, a.url());
-        ps.setString(3, a.title());
-        ps.setString(4, a.byline());
-        ps.setString(5, p == null ? null : p.date().toString());
-        ps.setString(6, p == null || p.time() == null ? null : p.time().toString());
-        ps.setString(7, p == null || p.offset() == null ? null : p.offset().getId());
-        ps.setString(8, p == null ? null : p.source().name());
-        ps.setString(9, a.site());
-        ps.setString(10, a.language());
-        ps.setString(11, a.image());
-        ps.setString(12, a.text());
-        ps.setString(13, a.provenance().source());
-        ps.setString(14, a.provenance().fetchedUrl());
-        ps.setString(15, a.provenance().fetchedAt().toString());
-        ps.setString(16, a.provenance().contentHash());
-        Origin origin = a.provenance().origin();
-        ps.setString(17, origin.kind());
-        ps.setString(18, origin.location());
-        ps.setString(19, origin.record());
-        ps.setObject(20, origin.httpStatus());
-        ps.setString(21, a.domain());
-        ps.executeUpdate();
-      }
-      return Outcome.ok(a);
     } catch (SQLException e) {
       throw new StoreException("cannot store article " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void insert(Article a) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO article (seq, "
+                + COLUMNS
+                + ") VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM article),"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      PublishDate p = a.published();
+      ps.setString(1, a.id());
+      ps.setString(2, a.url());
+      ps.setString(3, a.title());
+      ps.setString(4, a.byline());
+      ps.setString(5, p == null ? null : p.date().toString());
+      ps.setString(6, p == null || p.time() == null ? null : p.time().toString());
+      ps.setString(7, p == null || p.offset() == null ? null : p.offset().getId());
+      ps.setString(8, p == null ? null : p.source().name());
+      ps.setString(9, a.site());
+      ps.setString(10, a.language());
+      ps.setString(11, a.image());
+      ps.setString(12, a.text());
+      ps.setString(13, a.provenance().source());
+      ps.setString(14, a.provenance().fetchedUrl());
+      ps.setString(15, a.provenance().fetchedAt().toString());
+      ps.setString(16, a.provenance().contentHash());
+      Origin origin = a.provenance().origin();
+      ps.setString(17, origin.kind());
+      ps.setString(18, origin.location());
+      ps.setString(19, origin.record());
+      if (origin.httpStatus() == null) {
+        ps.setNull(20, Types.INTEGER);
+      } else {
+        ps.setInt(20, origin.httpStatus());
+      }
+      ps.setString(21, a.domain());
+      ps.executeUpdate();
     }
   }
 
@@ -236,7 +246,9 @@ public final class SqliteArticleStore implements ArticleStore, SourceList, Fetch
   @Override
   public synchronized boolean addSource(String location) {
     return update(
-        "INSERT OR IGNORE INTO source (location, added_at) VALUES (?, ?)",
+        "INSERT INTO source (location, added_at, seq)"
+            + " VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM source))"
+            + " ON CONFLICT (location) DO NOTHING",
         location,
         Instant.now(clock).toString()) == 1;
   }
@@ -253,7 +265,7 @@ public final class SqliteArticleStore implements ArticleStore, SourceList, Fetch
         ResultSet rs =
             st.executeQuery(
                 "SELECT location, added_at, last_read_at, last_status, last_detail FROM source"
-                    + " ORDER BY rowid")) {
+                    + " ORDER BY seq, location")) {
       while (rs.next()) {
         out.add(
             new Source(
@@ -292,8 +304,9 @@ public final class SqliteArticleStore implements ArticleStore, SourceList, Fetch
   @Override
   public synchronized void remember(String url, Validators validators) {
     update(
-        "INSERT OR REPLACE INTO fetch_validator (url, etag, last_modified, fetched_at)"
-            + " VALUES (?, ?, ?, ?)",
+        "INSERT INTO fetch_validator (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+            + " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at",
         url,
         validators.etag(),
         validators.lastModified(),

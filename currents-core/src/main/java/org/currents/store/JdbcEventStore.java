@@ -1,8 +1,6 @@
 package org.currents.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,56 +8,47 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.currents.model.EventMove;
 import org.currents.model.StoredEvent;
 
 /**
- * The events of the latest build and the history of their moves, in the same SQLite file as the
- * articles ({@link SqliteArticleStore} creates and migrates it). Replacing the events and adding
- * the moves is one transaction: a killed build leaves the previous events whole.
+ * The event store on any SQL database the dialect covers, in the same database as the articles
+ * ({@link Stores} opens both, and migrates first). Replacing the events and adding the moves is one
+ * transaction: a killed build leaves the previous events whole.
  *
  * <p>Not thread safe: one instance per thread.
  */
-public final class SqliteEventStore implements AutoCloseable {
+final class JdbcEventStore implements EventStore {
   private final Connection connection;
   private final Clock clock;
 
-  private SqliteEventStore(Connection connection, Clock clock) {
+  private JdbcEventStore(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
   }
 
-  /** Opens the event tables of the store in {@code dataDir}, creating and migrating it if needed. */
-  public static SqliteEventStore open(Path dataDir) {
-    SqliteArticleStore.open(dataDir).close(); // creates the file and applies the migrations
-    Path file = dataDir.resolve(SqliteArticleStore.FILE_NAME);
-    try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA busy_timeout=10000");
-        st.execute("PRAGMA foreign_keys=ON");
-      }
-      return new SqliteEventStore(c, Clock.systemUTC());
-    } catch (SQLException e) {
-      throw new StoreException("cannot open the events of " + file + ": " + e.getMessage(), e);
-    }
+  /** Opens the event tables at {@code location}; their schema must be migrated already. */
+  static JdbcEventStore open(StoreLocation location) {
+    return new JdbcEventStore(location.connect(), Clock.systemUTC());
   }
 
-  /** The events of the latest build, in id order. */
+  @Override
   public List<StoredEvent> events() {
-    Map<String, String> paths = new LinkedHashMap<>();
-    Map<String, List<String>> articles = new LinkedHashMap<>();
+    // Sorted here, not by ORDER BY: a server's text collation may not be SQLite's binary order.
+    Map<String, String> paths = new TreeMap<>();
+    Map<String, List<String>> articles = new HashMap<>();
     try (Statement st = connection.createStatement()) {
-      try (ResultSet rs = st.executeQuery("SELECT id, path FROM event ORDER BY id")) {
+      try (ResultSet rs = st.executeQuery("SELECT id, path FROM event")) {
         while (rs.next()) {
           paths.put(rs.getString(1), rs.getString(2));
           articles.put(rs.getString(1), new ArrayList<>());
         }
       }
-      try (ResultSet rs = st.executeQuery("SELECT event_id, article_id FROM event_article ORDER BY event_id, article_id")) {
+      try (ResultSet rs = st.executeQuery("SELECT event_id, article_id FROM event_article")) {
         while (rs.next()) {
           articles.get(rs.getString(1)).add(rs.getString(2));
         }
@@ -68,11 +57,12 @@ public final class SqliteEventStore implements AutoCloseable {
       throw new StoreException("cannot read events: " + e.getMessage(), e);
     }
     List<StoredEvent> out = new ArrayList<>();
-    paths.forEach((id, path) -> out.add(new StoredEvent(id, path, articles.get(id))));
+    paths.forEach(
+        (id, path) -> out.add(new StoredEvent(id, path, articles.get(id).stream().sorted().toList())));
     return out;
   }
 
-  /** Every move ever recorded, oldest first. */
+  @Override
   public List<EventMove> moves() {
     List<EventMove> out = new ArrayList<>();
     try (Statement st = connection.createStatement();
@@ -87,7 +77,7 @@ public final class SqliteEventStore implements AutoCloseable {
     }
   }
 
-  /** Replaces the stored events with {@code events} and appends {@code moves}, atomically. */
+  @Override
   public void replace(List<StoredEvent> events, List<EventMove> moves) {
     try {
       connection.setAutoCommit(false);
