@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       DedupBenchCommand.class,
       BenchEntitiesCommand.class,
       BenchEventsCommand.class,
-      BenchServeCommand.class
+      BenchServeCommand.class,
+      BenchSparkCommand.class
     })
 final class BenchCommand extends CommandGroup {
   @Command(

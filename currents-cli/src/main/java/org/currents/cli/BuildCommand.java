@@ -2,11 +2,8 @@ package org.currents.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import java.util.List;
 import org.currents.model.EventMove;
 import org.currents.model.Portal;
@@ -48,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
   static BuildRun.Result build(Main main, Path out, PrintWriter err) throws IOException {
     BuildRun.Result result = run(main, err);
     Portal portal = withHistory(main, result.portal(), err);
-    clean(out);
+    MarkdownPortalWriter.clean(out);
     new MarkdownPortalWriter().publish(portal, out);
     result.report().lines().forEach(err::println);
     err.println("portal: " + portal.events().size() + " events written to " + out);
@@ -79,21 +76,6 @@ final class BuildCommand implements Callable<Integer> {
       BuildRun.Result result = stages.build().run(stores.articles().articles(), progress);
       progress.finish();
       return result;
-    }
-  }
-
-  /** Removes the portal's own folders from a previous build, so no stale page survives. */
-  private static void clean(Path out) throws IOException {
-    for (String owned : new String[] {"news", "entity", "story", "index.md"}) {
-      Path p = out.resolve(owned);
-      if (!Files.exists(p)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(p)) {
-        for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(f);
-        }
-      }
     }
   }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       WatchCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -28,20 +28,40 @@ public final class TermVectors {
    * @param openingChars how much of each text counts
    */
   public TermVectors(List<Article> articles, int openingChars) {
+    this(documentFrequencies(articles, openingChars), articles.size(), openingChars);
+  }
+
+  /**
+   * Vectors with document frequencies counted elsewhere (for example, in parallel over a batch too
+   * large for one machine), each from {@link #distinctTerms}.
+   *
+   * @param documentFrequency in how many of the batch's articles each term occurs
+   * @param documents how many articles the batch has
+   * @param openingChars how much of each text counts
+   */
+  public TermVectors(Map<String, Integer> documentFrequency, int documents, int openingChars) {
+    this.documentFrequency = Map.copyOf(documentFrequency);
+    this.documents = documents;
     this.openingChars = openingChars;
+  }
+
+  private static Map<String, Integer> documentFrequencies(List<Article> articles, int openingChars) {
     Map<String, Integer> df = new HashMap<>();
     for (Article a : articles) {
-      Set<String> seen = new HashSet<>(Terms.of(weightedText(a)));
-      seen.forEach(t -> df.merge(t, 1, Integer::sum));
+      distinctTerms(a, openingChars).forEach(t -> df.merge(t, 1, Integer::sum));
     }
-    this.documentFrequency = Map.copyOf(df);
-    this.documents = articles.size();
+    return df;
+  }
+
+  /** The terms that count {@code a} among a term's documents. */
+  public static Set<String> distinctTerms(Article a, int openingChars) {
+    return new HashSet<>(Terms.of(weightedText(a, openingChars)));
   }
 
   /** The unit-length TF-IDF vector of {@code article}. */
   public Map<String, Double> vector(Article article) {
     Map<String, Double> v = new HashMap<>();
-    for (String term : Terms.of(weightedText(article))) {
+    for (String term : Terms.of(weightedText(article, openingChars))) {
       v.merge(term, 1.0, Double::sum);
     }
     v.replaceAll((term, tf) -> (1 + Math.log(tf)) * idf(term));
@@ -52,7 +72,7 @@ public final class TermVectors {
     return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1;
   }
 
-  private String weightedText(Article a) {
+  private static String weightedText(Article a, int openingChars) {
     String title = a.title() == null ? "" : a.title();
     String text = a.text();
     int paragraphEnd = text.indexOf("\n\n");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
@@ -70,8 +71,17 @@ public final class TfIdfEventClusterer implements EventClusterer {
 
   @Override
   public List<Event> cluster(List<AnnotatedArticle> articlesInOrder) {
-    TermVectors vectors =
-        new TermVectors(articlesInOrder.stream().map(AnnotatedArticle::article).toList(), config.openingChars());
+    return cluster(
+        articlesInOrder,
+        new TermVectors(articlesInOrder.stream().map(AnnotatedArticle::article).toList(), config.openingChars()));
+  }
+
+  /**
+   * The events of {@code articlesInOrder}, weighing terms by {@code vectors}: for a block of a
+   * larger batch, vectors with the whole batch's document frequencies give the block the same
+   * vectors as the whole.
+   */
+  public List<Event> cluster(List<AnnotatedArticle> articlesInOrder, TermVectors vectors) {
     List<Growing> events = new ArrayList<>();
     Map<String, List<Integer>> index = new HashMap<>();
     for (AnnotatedArticle a : articlesInOrder) {
@@ -123,7 +133,7 @@ public final class TfIdfEventClusterer implements EventClusterer {
         }
       }
     }
-    return events.stream().map(TfIdfEventClusterer::toEvent).toList();
+    return events.stream().map(g -> event(g.members)).toList();
   }
 
   /** An event takes an article dated within the quiet period of the event's own days. */
@@ -158,15 +168,20 @@ public final class TfIdfEventClusterer implements EventClusterer {
     return keys;
   }
 
-  private static Event toEvent(Growing g) {
-    List<String> ids = g.members.stream().map(m -> m.article().id()).toList();
+  /**
+   * The event of {@code members}, in publication order: its id from the first member, its date
+   * the earliest of their days, its heaviest entities.
+   */
+  public static Event event(List<AnnotatedArticle> members) {
+    List<String> ids = members.stream().map(m -> m.article().id()).toList();
     String id = "e" + ContentHash.sha256Hex(ids.get(0)).substring(0, 12);
-    return new Event(id, g.first, ids, EventEntities.weigh(g.members, MAX_ENTITIES));
+    LocalDate first =
+        members.stream().map(m -> day(m.article())).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    return new Event(id, first, ids, EventEntities.weigh(members, MAX_ENTITIES));
   }
 
-
   /** The day an article speaks of: its publication day, else the latest date its opening gives. */
-  static @Nullable LocalDate day(Article a) {
+  public static @Nullable LocalDate day(Article a) {
     return a.published() != null ? a.published().date() : TextDates.latest(a.text());
   }
 }

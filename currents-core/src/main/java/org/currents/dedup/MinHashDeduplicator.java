@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 import org.currents.model.Article;
 import org.currents.model.Urls;
@@ -52,11 +53,10 @@ public final class MinHashDeduplicator implements Deduplicator {
     NearDuplicateIndex index =
         new NearDuplicateIndex(
             (earlier, later, estimate) ->
-                estimate >= minContainment - ESTIMATE_SLACK
-                    && containment(
-                            shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(texts.get(k))),
-                            shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(texts.get(k))))
-                        >= minContainment);
+                candidate(estimate)
+                    && confirmed(
+                        shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(texts.get(k))),
+                        shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(texts.get(k)))));
     for (int i = 0; i < articles.size(); i++) {
       index.add(exactKeys(articles.get(i)), sketches.get(i));
     }
@@ -66,12 +66,44 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
     List<DuplicateGroup> out = new ArrayList<>();
     for (List<Article> members : groups.values()) {
-      Article original = OriginalPublisher.of(members);
-      List<String> copies =
-          members.stream().filter(m -> m != original).map(Article::id).toList();
-      out.add(new DuplicateGroup(original.id(), copies));
+      out.add(groupOf(members));
     }
     return out;
+  }
+
+  /**
+   * The group of {@code members}, copies of one story in publication order: its original named by
+   * {@link OriginalPublisher}, the others its copies.
+   */
+  public static DuplicateGroup groupOf(List<Article> members) {
+    Article original = OriginalPublisher.of(members);
+    List<String> copies = members.stream().filter(m -> m != original).map(Article::id).toList();
+    return new DuplicateGroup(original.id(), copies);
+  }
+
+  /**
+   * Whether two sketched texts are close enough to be compared exactly ({@link #confirmed}): the
+   * first of the two tests a candidate pair from a shared LSH band passes.
+   */
+  public boolean candidate(TextSketch earlier, TextSketch later) {
+    return candidate(later.containment(earlier));
+  }
+
+  private boolean candidate(double estimatedContainment) {
+    return estimatedContainment >= minContainment - ESTIMATE_SLACK;
+  }
+
+  /**
+   * Whether two texts (without site furniture) are copies: exact containment of their {@link
+   * #shingles}.
+   */
+  public boolean confirmed(long[] earlierShingles, long[] laterShingles) {
+    return containment(earlierShingles, laterShingles) >= minContainment;
+  }
+
+  /** The distinct shingle hashes of {@code text}, sorted: what {@link #confirmed} compares. */
+  public static long[] shingles(String text) {
+    return TextSketch.shingleSet(text);
   }
 
   /**
@@ -84,37 +116,52 @@ public final class MinHashDeduplicator implements Deduplicator {
   private static List<String> withoutSiteFurniture(List<Article> articles) {
     Map<Long, Integer> seen = new HashMap<>();
     List<long[]> keys = new ArrayList<>(articles.size());
-    List<String[]> paragraphs = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      String[] parts = PARAGRAPH_BREAK.split(a.text());
-      long[] mine = new long[parts.length];
-      // The site whose template wrapped the text is the one it was fetched from.
-      String fetched = Urls.host(a.provenance().fetchedUrl());
-      String domain = fetched != null ? fetched : a.domain();
-      for (int p = 0; p < parts.length; p++) {
-        mine[p] = domain == null ? 0 : fnv64(domain + '\n' + parts[p].strip());
-      }
+      long[] mine = paragraphKeys(a);
       for (long k : Arrays.stream(mine).distinct().toArray()) {
         if (k != 0) {
           seen.merge(k, 1, Integer::sum);
         }
       }
       keys.add(mine);
-      paragraphs.add(parts);
     }
     List<String> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
-      StringBuilder kept = new StringBuilder();
-      String[] parts = paragraphs.get(i);
-      for (int p = 0; p < parts.length; p++) {
-        long k = keys.get(i)[p];
-        if (k == 0 || seen.get(k) < 2) {
-          kept.append(parts[p]).append("\n\n");
-        }
-      }
-      out.add(kept.length() == 0 ? articles.get(i).text() : kept.toString());
+      out.add(withoutFurniture(articles.get(i), keys.get(i), k -> seen.get(k) >= 2));
     }
     return out;
+  }
+
+  /**
+   * One key per paragraph of {@code a}'s text, in order: the paragraph and the site it was
+   * fetched from, hashed; 0 when the site is unknown. A non-zero key found in two or more
+   * articles marks site furniture.
+   */
+  public static long[] paragraphKeys(Article a) {
+    String[] parts = PARAGRAPH_BREAK.split(a.text());
+    long[] keys = new long[parts.length];
+    // The site whose template wrapped the text is the one it was fetched from.
+    String fetched = Urls.host(a.provenance().fetchedUrl());
+    String domain = fetched != null ? fetched : a.domain();
+    for (int p = 0; p < parts.length; p++) {
+      keys[p] = domain == null ? 0 : fnv64(domain + '\n' + parts[p].strip());
+    }
+    return keys;
+  }
+
+  /**
+   * {@code a}'s text without the paragraphs whose keys ({@link #paragraphKeys}) are {@code
+   * repeated}; the whole text when nothing else is left.
+   */
+  public static String withoutFurniture(Article a, long[] keys, LongPredicate repeated) {
+    String[] parts = PARAGRAPH_BREAK.split(a.text());
+    StringBuilder kept = new StringBuilder();
+    for (int p = 0; p < parts.length; p++) {
+      if (keys[p] == 0 || !repeated.test(keys[p])) {
+        kept.append(parts[p]).append("\n\n");
+      }
+    }
+    return kept.length() == 0 ? a.text() : kept.toString();
   }
 
   /** The exact share of the smaller set found in the other; both sorted and distinct. */
@@ -132,7 +179,7 @@ public final class MinHashDeduplicator implements Deduplicator {
   }
 
   /** 64-bit keys of the exact identities: the text's SHA-256 and the canonical URL. */
-  static long[] exactKeys(Article a) {
+  public static long[] exactKeys(Article a) {
     long text = Long.parseUnsignedLong(a.provenance().contentHash().substring(0, 16), 16);
     if (a.url() == null || a.url().isBlank()) {
       return new long[] {text};

@@ -23,7 +23,8 @@ public final class NearDuplicateIndex {
 
   static final int BANDS = 16;
   static final int ROWS = 2;
-  static final int MAX_BUCKET_SCAN = 64;
+  /** How many of a bucket's most recent members a new text is compared with. */
+  public static final int MAX_BUCKET_SCAN = 64;
 
   private final PairCheck check;
   private int size;
@@ -73,9 +74,9 @@ public final class NearDuplicateIndex {
       return i;
     }
     seen[i] = i;
+    long[] bands = bandKeys(mine);
     for (int b = 0; b < BANDS; b++) {
-      long key = mine.band(b * ROWS, (b + 1) * ROWS);
-      int head = heads[b].put(key, i);
+      int head = heads[b].put(bands[b], i);
       next[b][i] = head;
       int scanned = 0;
       for (int j = head; j >= 0 && scanned < MAX_BUCKET_SCAN; j = next[b][j], scanned++) {
@@ -90,6 +91,18 @@ public final class NearDuplicateIndex {
       }
     }
     return i;
+  }
+
+  /**
+   * The sketch's LSH band keys, one per band, each salted by its band: texts sharing any key are
+   * candidate copies.
+   */
+  public static long[] bandKeys(TextSketch sketch) {
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      keys[b] = sketch.band(b * ROWS, (b + 1) * ROWS);
+    }
+    return keys;
   }
 
   /** The group of text {@code i}: the number of its earliest member. */

@@ -1,5 +1,6 @@
 package org.currents.dedup;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param bins the minimum hash (unsigned) of each bin
  * @param shingles how many shingles the text has (repeats counted: news text hardly repeats)
  */
-public record TextSketch(int[] bins, int shingles) {
+public record TextSketch(int[] bins, int shingles) implements Serializable {
   /** Bins per sketch; also the resolution of the resemblance estimate (1/64). */
   static final int BINS = 64;
 

@@ -64,14 +64,24 @@ public final class FileInputReader implements InputReader {
 
   private void readDirectory(Path dir, Consumer<Outcome<Ingested>> sink) {
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> kind(p) != Kind.OTHER).sorted().toList();
+    try {
+      files = filesIn(dir);
     } catch (IOException e) {
       sink.accept(Outcome.failed(ProblemCode.UNREADABLE, dir.toString(), "cannot list: " + e));
       return;
     }
     for (Path file : files) {
       readFile(file, file.toString(), sink);
+    }
+  }
+
+  /**
+   * The files of {@code dir} that this reader reads, in the order it reads them (sorted paths):
+   * so that a distributed run can hand them to different machines and keep the order.
+   */
+  public static List<Path> filesIn(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(p -> kind(p) != Kind.OTHER).sorted().toList();
     }
   }
 

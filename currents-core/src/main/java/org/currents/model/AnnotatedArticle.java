@@ -1,12 +1,13 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /** An article with the entity mentions found in it, in text order. */
-public record AnnotatedArticle(Article article, List<Mention> mentions) {
+public record AnnotatedArticle(Article article, List<Mention> mentions) implements Serializable {
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
     mentions = List.copyOf(mentions);

@@ -1,5 +1,6 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ public record Article(
     @Nullable String image,
     String text,
     Provenance provenance)
-    implements Ingested {
+    implements Ingested, Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param entities the entities it is about, heaviest first
  */
 public record Event(
-    String id, @Nullable LocalDate date, List<String> articleIds, List<WeightedEntity> entities) {
+    String id, @Nullable LocalDate date, List<String> articleIds, List<WeightedEntity> entities) implements Serializable {
   public Event {
     Objects.requireNonNull(id, "id");
     articleIds = List.copyOf(articleIds);

@@ -1,5 +1,6 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param httpStatus the HTTP status the page was served with, when fetched or archived, else null
  */
 public record Origin(
-    String kind, String location, @Nullable String record, @Nullable Integer httpStatus) {
+    String kind, String location, @Nullable String record, @Nullable Integer httpStatus) implements Serializable {
   public Origin {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(location, "location");

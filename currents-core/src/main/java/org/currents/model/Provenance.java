@@ -1,5 +1,6 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ public record Provenance(
     @Nullable String fetchedUrl,
     Instant fetchedAt,
     String contentHash,
-    Origin origin) {
+    Origin origin) implements Serializable {
   public Provenance {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fetchedAt, "fetchedAt");

@@ -1,5 +1,6 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param source where the date was found
  */
 public record PublishDate(
-    LocalDate date, @Nullable LocalTime time, @Nullable ZoneOffset offset, DateSource source) {
+    LocalDate date, @Nullable LocalTime time, @Nullable ZoneOffset offset, DateSource source) implements Serializable {
 
   public PublishDate {
     Objects.requireNonNull(date, "date");

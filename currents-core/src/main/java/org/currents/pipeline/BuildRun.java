@@ -82,21 +82,41 @@ public final class BuildRun {
   public Result run(List<Article> stored, ProgressListener progress) {
     RunReport report = new RunReport();
     List<Article> ordered = stored.stream().sorted(PUBLICATION_ORDER).toList();
-    Map<String, Article> byId =
-        ordered.stream().collect(Collectors.toMap(Article::id, Function.identity()));
 
     List<DuplicateGroup> groups = deduplicator.group(ordered);
+    Set<String> originalIds = groups.stream().map(DuplicateGroup::original).collect(Collectors.toSet());
+    List<Article> originals = ordered.stream().filter(a -> originalIds.contains(a.id())).toList();
+
+    List<AnnotatedArticle> annotated = annotate(originals, report, progress);
+    List<Event> events = clusterer.cluster(annotated);
+    return finish(ordered, groups, annotated, events, report, progress);
+  }
+
+  /**
+   * The rest of a run once articles are grouped, annotated and clustered: summaries, links,
+   * stories, the portal. Public so that a run that did the earlier stages elsewhere (on a cluster,
+   * in currents-spark) ends exactly as this one does.
+   *
+   * @param ordered every article, in {@link #PUBLICATION_ORDER}
+   * @param groups the duplicate groups of {@code ordered}
+   * @param annotated the groups' originals, annotated and joined across articles, in order
+   * @param events the events of {@code annotated}
+   */
+  public Result finish(
+      List<Article> ordered,
+      List<DuplicateGroup> groups,
+      List<AnnotatedArticle> annotated,
+      List<Event> events,
+      RunReport report,
+      ProgressListener progress) {
+    Map<String, Article> byId =
+        ordered.stream().collect(Collectors.toMap(Article::id, Function.identity()));
     Map<String, List<String>> copiesOf = new LinkedHashMap<>();
     for (DuplicateGroup g : groups) {
       copiesOf.put(g.original(), g.copies());
       report.count(DEDUP, "original", 1);
       report.count(DEDUP, "copy", g.copies().size());
     }
-    List<Article> originals =
-        ordered.stream().filter(a -> copiesOf.containsKey(a.id())).toList();
-
-    List<AnnotatedArticle> annotated = annotate(originals, report, progress);
-    List<Event> events = clusterer.cluster(annotated);
     report.count(CLUSTER, "events", events.size());
     progress.progress(CLUSTER, events.size(), events.size());
 
@@ -164,15 +184,18 @@ public final class BuildRun {
             .toList();
     List<AnnotatedArticle> annotated = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
-      Outcome<AnnotatedArticle> out = outcomes.get(i);
-      report.count(ENTITIES, out);
-      // An article whose entities could not be found still belongs to the portal, without them.
-      annotated.add(
-          out instanceof Outcome.Ok<AnnotatedArticle> ok
-              ? ok.value()
-              : new AnnotatedArticle(originals.get(i), List.of()));
+      report.count(ENTITIES, outcomes.get(i));
+      annotated.add(annotatedOrBare(originals.get(i), outcomes.get(i)));
     }
     return entityFinder.joinAcrossArticles(annotated);
+  }
+
+  /** The annotated article, or, when its entities could not be found, the article without them. */
+  public static AnnotatedArticle annotatedOrBare(Article article, Outcome<AnnotatedArticle> outcome) {
+    // An article whose entities could not be found still belongs to the portal.
+    return outcome instanceof Outcome.Ok<AnnotatedArticle> ok
+        ? ok.value()
+        : new AnnotatedArticle(article, List.of());
   }
 
   private static List<Entity> entities(List<AnnotatedArticle> annotated) {

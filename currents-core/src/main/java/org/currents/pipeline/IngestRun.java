@@ -48,22 +48,29 @@ public final class IngestRun {
       record(item);
       return;
     }
-    Outcome<Article> article;
-    if (ok.value() instanceof RawPage page) {
-      // The extractor knows the page, not where it came from: carry the origin over.
-      article =
-          extractor
-              .extract(page)
-              .map(a -> a.withProvenance(a.provenance().withOrigin(page.origin())));
+    Outcome<Article> article = article(ok.value(), extractor);
+    if (ok.value() instanceof RawPage) {
       report.count(EXTRACT, article);
-    } else {
-      article = Outcome.ok((Article) ok.value());
     }
     if (article instanceof Outcome.Ok<Article> a) {
       report.count(STORE, store.add(a.value()));
     } else {
       record(article);
     }
+  }
+
+  /**
+   * The article an ingested item gives: a raw page extracted by {@code extractor}, an article (a
+   * JSON Lines row) as it is. Public so that a distributed run extracts exactly as this one does.
+   */
+  public static Outcome<Article> article(Ingested item, ArticleExtractor extractor) {
+    if (item instanceof RawPage page) {
+      // The extractor knows the page, not where it came from: carry the origin over.
+      return extractor
+          .extract(page)
+          .map(a -> a.withProvenance(a.provenance().withOrigin(page.origin())));
+    }
+    return Outcome.ok((Article) item);
   }
 
   private void record(Outcome<?> outcome) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.currents.model.Article;
 import org.currents.model.Entity;
 import org.currents.model.EventLink;
@@ -28,6 +29,21 @@ import org.jspecify.annotations.Nullable;
  * timeline page per entity and a page per story. Links are root-absolute, as in the seed. Thread safe.
  */
 public final class MarkdownPortalWriter implements PortalPublisher {
+
+  /** Removes the portal's own folders from a previous build in {@code out}, so no stale page survives. */
+  public static void clean(Path out) throws IOException {
+    for (String owned : new String[] {"news", "entity", "story", "index.md"}) {
+      Path p = out.resolve(owned);
+      if (!Files.exists(p)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(p)) {
+        for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
 
   @Override
   public void publish(Portal portal, Path outDir) throws IOException {

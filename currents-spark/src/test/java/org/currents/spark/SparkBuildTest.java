@@ -1,0 +1,166 @@
+package org.currents.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import org.currents.cluster.TfIdfEventClusterer;
+import org.currents.dedup.DuplicateGroup;
+import org.currents.entity.EntityFinder;
+import org.currents.entity.RuleBasedEntityFinder;
+import org.currents.model.AnnotatedArticle;
+import org.currents.model.Event;
+import org.currents.dedup.MinHashDeduplicator;
+import org.currents.ingest.FileInputReader;
+import org.currents.model.Article;
+import org.currents.model.ContentHash;
+import org.currents.model.Ingested;
+import org.currents.model.Outcome;
+import org.currents.model.PortalEvent;
+import org.currents.model.Provenance;
+import org.currents.pipeline.BuildRun;
+import org.currents.pipeline.IngestRun;
+import org.currents.pipeline.ProgressListener;
+import org.currents.store.ArticleStore;
+import org.currents.store.StoreLocation;
+import org.currents.store.Stores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in local mode on the sample corpus against the single-machine run on the same
+ * input: the same stored articles, the same events (ids, articles, dates, entities), the same
+ * summaries and links, and a byte-identical Markdown portal.
+ */
+class SparkBuildTest {
+  private static final Path SAMPLES = Path.of("..", "samples");
+  private static JavaSparkContext spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkContexts.local("local[2]");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.close();
+  }
+
+  @Test
+  void sparkRunEqualsTheSingleMachineRun(@TempDir Path tmp) throws IOException {
+    SparkStages stages = SparkStages.defaults();
+    BuildRun.Result single;
+    List<String> singleIds;
+    try (Stores stores = Stores.open(StoreLocation.embedded(tmp.resolve("single")))) {
+      ArticleStore store = stores.articles();
+      new IngestRun(stages.reader(), stages.extractor(), store)
+          .run(List.of(SAMPLES.toString()), ProgressListener.silent());
+      singleIds = store.articles().stream().map(a -> a.id()).toList();
+      single = stages.build().run(store.articles(), ProgressListener.silent());
+    }
+    SparkBuild.Result distributed;
+    List<String> sparkIds;
+    try (Stores stores = Stores.open(StoreLocation.embedded(tmp.resolve("spark")))) {
+      ArticleStore store = stores.articles();
+      distributed =
+          new SparkBuild(spark, stages, new SparkBuild.Settings(4, SparkBuild.DEFAULT_WINDOW_DAYS))
+              .run(List.of(SAMPLES.toString()), store, ProgressListener.silent());
+      sparkIds = store.articles().stream().map(a -> a.id()).toList();
+    }
+
+    assertEquals(singleIds, sparkIds, "stored articles, in order");
+    List<PortalEvent> expected = single.portal().events();
+    List<PortalEvent> actual = distributed.build().portal().events();
+    assertTrue(expected.size() > 10, "the sample corpus makes events: " + expected.size());
+    assertEquals(expected.size(), actual.size(), "events");
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i).event(), actual.get(i).event());
+      assertEquals(expected.get(i).summary(), actual.get(i).summary());
+      assertEquals(expected.get(i).sourceArticleIds(), actual.get(i).sourceArticleIds());
+      assertEquals(expected.get(i).related(), actual.get(i).related());
+    }
+    assertEquals(single.portal().stories(), distributed.build().portal().stories());
+
+    SparkBuild.publish(single, tmp.resolve("portal-single"), tmp.resolve("single.jsonl"));
+    SparkBuild.publish(distributed.build(), tmp.resolve("portal-spark"), tmp.resolve("spark.jsonl"));
+    assertEquals(
+        Files.readString(tmp.resolve("single.jsonl")), Files.readString(tmp.resolve("spark.jsonl")));
+    Map<String, String> singlePortal = files(tmp.resolve("portal-single"));
+    assertFalse(singlePortal.isEmpty());
+    assertEquals(singlePortal, files(tmp.resolve("portal-spark")), "the Markdown portal");
+  }
+
+  @Test
+  void copiesAreGroupedAsTheSingleMachineDeduplicatorGroupsThem() {
+    List<Article> base = samples("wikinews.jsonl");
+    List<Article> articles = new ArrayList<>(base);
+    Article a = base.get(0);
+    Article b = base.get(5);
+    Article c = base.get(10);
+    // An exact copy, a copy in another site's wrapping, a truncated copy, one URL twice.
+    articles.add(article("exact", "https://mirror.example/exact", a.text(), a));
+    articles.add(article("wrapped", "https://wire.example/w",
+        "Listen to this story\n\n" + b.text() + "\n\nMore from our site\n\nSign up for the newsletter", b));
+    String[] paragraphs = c.text().split("\n\n");
+    articles.add(article("truncated", "https://short.example/t",
+        String.join("\n\n", List.of(paragraphs).subList(0, Math.max(1, paragraphs.length * 2 / 3))), c));
+    articles.add(article("same-url", "https://mirror.example/exact", base.get(15).text() + " Updated.", base.get(15)));
+    // Two different stories of one site sharing its furniture stay apart.
+    String furniture = "\n\nRead more stories like this one on our home page, updated every hour of the day.";
+    articles.add(article("site-1", "https://site.example/1", base.get(20).text() + furniture, base.get(20)));
+    articles.add(article("site-2", "https://site.example/2", base.get(25).text() + furniture, base.get(25)));
+    List<Article> ordered = articles.stream().sorted(BuildRun.PUBLICATION_ORDER).toList();
+
+    List<DuplicateGroup> expected = new MinHashDeduplicator().group(ordered);
+    assertTrue(expected.stream().filter(g -> !g.copies().isEmpty()).count() >= 3, expected.toString());
+    assertEquals(expected, SparkDeduplication.group(spark, SparkStages.defaults(), ordered, 4));
+  }
+
+  @Test
+  void shortWindowsMergedAcrossTheirOverlapGiveTheOnePassEvents() {
+    List<Article> ordered = new ArrayList<>(samples("wikinews.jsonl"));
+    ordered.addAll(samples("ecbplus.jsonl"));
+    ordered.sort(BuildRun.PUBLICATION_ORDER);
+    EntityFinder finder = new RuleBasedEntityFinder();
+    List<AnnotatedArticle> annotated =
+        finder.joinAcrossArticles(
+            ordered.stream().map(a -> BuildRun.annotatedOrBare(a, finder.annotate(a))).toList());
+    List<Event> expected = new TfIdfEventClusterer().cluster(annotated);
+    // 31 days: just over the quiet period, so the sample's stories (days to years) cross windows.
+    assertEquals(expected, SparkClustering.cluster(spark, SparkStages.defaults(), annotated, 31, 4));
+  }
+
+  private static Article article(String id, String url, String text, Article like) {
+    return new Article(id, url, like.title(), null, like.published(), null, "en", null, text,
+        new Provenance("test", url, Instant.EPOCH, ContentHash.sha256Hex(text)));
+  }
+
+  private static List<Article> samples(String file) {
+    List<Article> out = new ArrayList<>();
+    FileInputReader.withDefaults()
+        .read(SAMPLES.resolve(file).toString(), o -> out.add((Article) ((Outcome.Ok<Ingested>) o).value()));
+    return out;
+  }
+
+  private static Map<String, String> files(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return out;
+  }
+}
