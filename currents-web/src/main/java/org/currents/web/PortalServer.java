@@ -21,7 +21,10 @@ import java.util.StringJoiner;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.currents.model.Entity;
 import org.currents.model.Portal;
+import org.currents.model.PortalEvent;
+import org.currents.model.Story;
 import org.currents.web.api.ApiJson;
 import org.currents.web.feed.AtomFeed;
 import org.currents.web.html.Pages;
@@ -141,13 +144,14 @@ public final class PortalServer implements AutoCloseable {
     app.get("/news/{y}/{m}/{d}/{slug}", ctx -> {
       Views v = views.get();
       v.site().eventAt(ctx.path()).ifPresentOrElse(
-          e -> html(ctx, v.pages().event(e)),
+          e -> html(ctx, v.cache().get(ctx.path(), () -> v.pages().event(e))),
           () -> ctx.redirect(v.site().redirect(ctx.path()).orElseThrow(NotFoundResponse::new),
               HttpStatus.MOVED_PERMANENTLY));
     });
     app.get("/news/undated/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().event(found(v.site().eventAt(ctx.path()))));
+      PortalEvent e = found(v.site().eventAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().event(e)));
     });
     app.get("/entity/{slug}/feed.atom", ctx -> {
       Views v = views.get();
@@ -159,15 +163,18 @@ public final class PortalServer implements AutoCloseable {
     });
     app.get("/outlet/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().outlet(found(v.site().outletAt(ctx.path()))));
+      String outlet = found(v.site().outletAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().outlet(outlet)));
     });
     app.get("/entity/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().entity(found(v.site().entityAt(ctx.path()))));
+      Entity entity = found(v.site().entityAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().entity(entity)));
     });
     app.get("/story/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().story(found(v.site().storyAt(ctx.path()))));
+      Story story = found(v.site().storyAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().story(story)));
     });
     app.get("/search", ctx -> {
       SearchQuery q = searchQuery(ctx);
@@ -187,7 +194,7 @@ public final class PortalServer implements AutoCloseable {
       Views v = views.get();
       String value = ctx.pathParam("day");
       LocalDate day = value.equals("undated") ? null : parseDay("day", value);
-      if (!v.site().days().contains(day)) {
+      if (!v.site().hasDay(day)) {
         throw new NotFoundResponse();
       }
       json(ctx, v.api().day(day, window(ctx)));
@@ -257,10 +264,10 @@ public final class PortalServer implements AutoCloseable {
 
   private void day(Context ctx, @Nullable LocalDate day) {
     Views v = views.get();
-    if (!v.site().days().contains(day)) {
+    if (!v.site().hasDay(day)) {
       throw new NotFoundResponse();
     }
-    html(ctx, v.pages().day(day));
+    html(ctx, v.cache().get(ctx.path(), () -> v.pages().day(day)));
   }
 
   /** The day a {@code /news/Y/M/D} path names; a path that is not a date is not a page. */

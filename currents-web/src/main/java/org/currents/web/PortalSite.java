@@ -162,6 +162,11 @@ public final class PortalSite {
     return Collections.unmodifiableList(new ArrayList<>(days.keySet()));
   }
 
+  /** Whether {@code day} (null: undated) has events; without copying {@link #days()}. */
+  public boolean hasDay(@Nullable LocalDate day) {
+    return days.containsKey(day);
+  }
+
   public List<PortalEvent> eventsOn(@Nullable LocalDate day) {
     return days.getOrDefault(day, List.of());
   }

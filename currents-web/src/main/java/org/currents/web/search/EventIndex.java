@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -48,10 +50,15 @@ public final class EventIndex {
 
   private static final String ID = "id", SUMMARY = "summary", TITLES = "titles", TEXT = "text",
       ENTITY = "entity", OUTLET = "outlet", DAY = "day";
-  /** How much of an event's article texts the highlighter may pick a snippet from. */
-  private static final int SNIPPET_SOURCE_CHARS = 10_000;
+  /**
+   * How much of an event's article texts (from its first source on) the highlighter may pick a
+   * snippet from: it re-analyses this text for every hit, which is most of a search's cost.
+   */
+  private static final int SNIPPET_SOURCE_CHARS = 2_000;
 
   private static final Map<String, Float> WEIGHTS = Map.of(SUMMARY, 3f, TITLES, 2f, TEXT, 1f);
+
+  private static final Set<String> ID_ONLY = Set.of(ID);
 
   private final Analyzer analyzer = new StandardAnalyzer();
   private final IndexSearcher searcher;
@@ -63,6 +70,9 @@ public final class EventIndex {
       for (PortalEvent e : portal.events()) {
         writer.addDocument(document(e, portal.articles()));
       }
+      // The index is read-only from here: one segment means one term lookup per term and field,
+      // where the dozens of segments a big portal flushes cost a lookup each on every search.
+      writer.forceMerge(1);
       writer.commit();
       searcher = new IndexSearcher(DirectoryReader.open(dir));
       // escape = true: the passages come from web pages; only the <mark> tags are ours.
@@ -98,8 +108,8 @@ public final class EventIndex {
         }
       }
     }
-    // Only the start of the texts is stored for the highlighter, which reads no further anyway: a
-    // big event's thousand articles would otherwise be loaded for every hit.
+    // Only the start of the texts is stored for the highlighter: a big event's thousand articles
+    // would otherwise be loaded and analysed for every hit.
     doc.add(new StoredField(TEXT, snippetSource.substring(0, Math.min(snippetSource.length(), SNIPPET_SOURCE_CHARS))));
     return doc;
   }
@@ -143,8 +153,9 @@ public final class EventIndex {
       ScoreDoc[] window = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
       String[] snippets = highlighter.highlight(TEXT, parsed, new TopDocs(top.totalHits, window), 1);
       List<Hit> hits = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
       for (int i = 0; i < window.length; i++) {
-        hits.add(new Hit(searcher.storedFields().document(window[i].doc).get(ID), snippets[i]));
+        hits.add(new Hit(stored.document(window[i].doc, ID_ONLY).get(ID), snippets[i]));
       }
       // Lucene stops counting past a threshold; count exactly only then.
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(parsed);
