@@ -76,7 +76,7 @@ final class BenchServeCommand implements Callable<Integer> {
   String client;
 
   /** Distinct queries each search target cycles through. */
-  static final int QUERIES = 2_000;
+  static final int QUERIES = 20_000;
 
   @Override
   public Integer call() throws Exception {

@@ -67,7 +67,7 @@ final class WrkClient implements LoadClient {
     }
   }
 
-  /** A script that sends the paths in turn (each wrk thread from its own start). */
+  /** A script that sends the paths in turn, each of wrk's two threads from its own half. */
   private static String lua(List<String> urls) {
     StringBuilder lua = new StringBuilder("local paths = {\n");
     for (String url : urls) {
@@ -76,7 +76,10 @@ final class WrkClient implements LoadClient {
       // Paths are URL-encoded: no quote or backslash can end the Lua string.
       lua.append("  \"").append(path).append("\",\n");
     }
-    return lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n")
+    // Each thread starts at its own share of the list, so no thread asks what another just asked.
+    return lua.append("}\nlocal threads = 0\nfunction setup(thread)\n  thread:set(\"id\", threads)\n")
+        .append("  threads = threads + 1\nend\nlocal i = 0\nfunction init(args)\n")
+        .append("  i = math.floor(id * #paths / 2)\nend\nrequest = function()\n  i = i + 1\n")
         .append("  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n").toString();
   }
 
