@@ -15,12 +15,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.currents.model.Article;
+import org.currents.store.ArticleStore;
+import org.currents.store.Stores;
 import org.currents.web.PortalServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,19 +35,24 @@ import picocli.CommandLine.Spec;
 /**
  * {@code currents bench serve}: concurrent clients on loopback against the web portal over the
  * store, beside the JDK's own HTTP server handing out the same bytes from memory (the floor any
- * server on this machine and client meets), with the ratio of their p99 latencies.
+ * server on this machine and client meets), with the ratio of their p99 latencies. With {@code
+ * --synthesise N} it first fills the store up to N articles resampled from real texts, then builds
+ * the portal once. Search targets cycle through many different queries, so they measure searching,
+ * not a cached page.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
       "Serves the portal over the store (--data) and loads home, an event page, search and the",
-      "API with concurrent clients; prints requests/s, p50 and p99 beside a static server."
+      "API with concurrent clients (wrk when installed, else a Java client); prints requests/s,",
+      "p50 and p99 beside a static server. --synthesise 100000 first fills the store with",
+      "articles resampled from --corpus (give a large heap: CURRENTS_JAVA_OPTS=-Xmx6g)."
     })
-final class BenchServeCommand implements java.util.concurrent.Callable<Integer> {
+final class BenchServeCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--clients", defaultValue = "50", description = "Concurrent connections (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds per target (default: ${DEFAULT-VALUE}).")
@@ -51,39 +61,66 @@ final class BenchServeCommand implements java.util.concurrent.Callable<Integer> 
   @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  /** The figures for one target on one server. */
-  record Load(double perSecond, double p50Millis, double p99Millis) {}
+  @Option(names = "--synthesise", paramLabel = "N", defaultValue = "0",
+      description = "First add resampled articles until the store holds N (default: none).")
+  int synthesise;
+
+  @Option(names = "--corpus", defaultValue = "samples", split = ",",
+      description = "Real articles to resample: JSON Lines files or folders (default: ${DEFAULT-VALUE}).")
+  List<String> corpus;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--client", defaultValue = "auto",
+      description = "Load client: auto (wrk when on the PATH), wrk or java (default: ${DEFAULT-VALUE}).")
+  String client;
+
+  /** Distinct queries each search target cycles through. */
+  static final int QUERIES = 20_000;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Main main = spec.commandLine().getParent().getParent().getCommand();
+    if (synthesise > 0 && !fill(main, out, err)) {
+      return 1;
+    }
+    LoadClient load = loadClient(err);
+    if (load == null) {
+      return 2;
+    }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    long buildStart = System.nanoTime();
     try (PortalServer portal = ServeCommand.start(main, 0, new PrintWriter(new StringWriter()))) {
+      double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
       String base = "http://127.0.0.1:" + portal.port();
-      JsonNode events = new ObjectMapper().readTree(fetch(http, base + "/api/v1/events?limit=1"));
+      JsonNode events = new ObjectMapper().readTree(fetch(http, base + "/api/v1/events?limit=200"));
       if (events.get("events").isEmpty()) {
         err.println("currents: no events in the store at " + main.storeLocation() + " (ingest first)");
         return 1;
       }
-      JsonNode first = events.get("events").get(0);
-      String word = first.get("summary").asText().split("\\W+")[0];
-      Map<String, String> targets = new LinkedHashMap<>();
-      targets.put("home", "/");
-      targets.put("event page", first.get("path").asText());
-      targets.put("search", "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
-      targets.put("api events", "/api/v1/events");
+      List<String> words = words(events);
+      Map<String, List<String>> targets = new LinkedHashMap<>();
+      targets.put("home", List.of("/"));
+      targets.put("event page", List.of(events.get("events").get(0).get("path").asText()));
+      targets.put("search", queries("/search?q=", words));
+      targets.put("api events", List.of("/api/v1/events"));
+      targets.put("api search", queries("/api/v1/search?q=", words));
       HttpServer floor = staticCopy(http, base, targets);
       try {
         String floorBase = "http://127.0.0.1:" + floor.getAddress().getPort();
-        out.printf(Locale.ROOT, "%d clients, %d s per target after %d s warm-up, %d events%n",
-            clients, seconds, warmup, events.get("total").asInt());
+        out.printf(Locale.ROOT, "%d articles, %d events, portal built in %.1f s; %s, %d connections, "
+                + "%d s per target after %d s warm-up; %d cores, load average %s%n",
+            articleCount(main), events.get("total").asInt(), buildSeconds, load.name(), clients, seconds,
+            warmup, Runtime.getRuntime().availableProcessors(), loadAverage());
         out.printf(Locale.ROOT, "%-11s %10s %8s %8s   %10s %8s %8s   %s%n",
             "target", "portal r/s", "p50 ms", "p99 ms", "static r/s", "p50 ms", "p99 ms", "p99 ratio");
-        for (Map.Entry<String, String> t : targets.entrySet()) {
-          Load p = load(http, base + t.getValue());
-          Load s = load(http, floorBase + t.getValue());
+        out.flush();
+        for (Map.Entry<String, List<String>> t : targets.entrySet()) {
+          LoadClient.Load p = measure(load, base, t.getValue());
+          LoadClient.Load s = measure(load, floorBase, t.getValue());
           out.printf(Locale.ROOT, "%-11s %10.0f %8.2f %8.2f   %10.0f %8.2f %8.2f   %.1fx%n",
               t.getKey(), p.perSecond(), p.p50Millis(), p.p99Millis(),
               s.perSecond(), s.p50Millis(), s.p99Millis(), p.p99Millis() / s.p99Millis());
@@ -93,15 +130,107 @@ final class BenchServeCommand implements java.util.concurrent.Callable<Integer> 
         floor.stop(0);
       }
     }
+    out.println("load average after: " + loadAverage());
     return 0;
   }
 
-  /** The JDK's HTTP server answering each target with the portal's bytes, fetched once. */
-  private static HttpServer staticCopy(HttpClient http, String base, Map<String, String> targets)
+  private LoadClient.Load measure(LoadClient load, String base, List<String> paths) throws Exception {
+    List<String> urls = paths.stream().map(p -> base + p).toList();
+    load.run(urls, clients, warmup);
+    return load.run(urls, clients, seconds);
+  }
+
+  /** The client {@code --client} names; null (after saying why) when it cannot run here. */
+  private LoadClient loadClient(PrintWriter err) {
+    boolean wrk = WrkClient.installed();
+    switch (client) {
+      case "java":
+        return new JavaClient();
+      case "wrk":
+        if (!wrk) {
+          err.println("currents: wrk is not installed (apt-get install -y wrk)");
+          return null;
+        }
+        return new WrkClient();
+      case "auto":
+        if (!wrk) {
+          err.println("currents: wrk is not installed (apt-get install -y wrk); measuring with the Java client");
+          return new JavaClient();
+        }
+        return new WrkClient();
+      default:
+        err.println("currents: --client must be auto, wrk or java: " + client);
+        return null;
+    }
+  }
+
+  /** Adds resampled articles until the store holds {@code synthesise}; false when there is nothing to resample. */
+  private boolean fill(Main main, PrintWriter out, PrintWriter err) {
+    List<Article> base = SyntheticArticles.read(corpus);
+    if (base.size() < 2) {
+      err.println("currents: need at least two JSON Lines articles in " + corpus + " to synthesise from");
+      return false;
+    }
+    long start = System.nanoTime();
+    try (Stores stores = main.openStores()) {
+      ArticleStore store = stores.articles();
+      int had = store.articleCount();
+      if (had < synthesise) {
+        // The same seed gives the same ids, so a second run only adds what the first did not.
+        SyntheticArticles.resample(base, synthesise, new Random(seed)).forEach(store::add);
+      }
+      out.printf(Locale.ROOT, "store: %d articles (%d were there; resampled from %d real ones in %.1f s)%n",
+          store.articleCount(), had, base.size(), (System.nanoTime() - start) / 1e9);
+      out.flush();
+    }
+    return true;
+  }
+
+  private static int articleCount(Main main) {
+    try (Stores stores = main.openStores()) {
+      return stores.articles().articleCount();
+    }
+  }
+
+  private static String loadAverage() {
+    double avg = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return avg < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", avg);
+  }
+
+  /** Words of the latest events' summaries, to search for. */
+  private static List<String> words(JsonNode events) {
+    Set<String> words = new LinkedHashSet<>();
+    for (JsonNode e : events.get("events")) {
+      for (String w : e.get("summary").asText().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (w.length() > 3) {
+          words.add(w);
+        }
+      }
+    }
+    return new ArrayList<>(words);
+  }
+
+  /** {@link #QUERIES} distinct one- and two-word queries from {@code words}, in a seeded random order. */
+  private List<String> queries(String prefix, List<String> words) {
+    Random random = new Random(seed);
+    Set<String> queries = new LinkedHashSet<>(words);
+    for (int tries = 0; queries.size() < QUERIES && tries < QUERIES * 10; tries++) {
+      queries.add(words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())));
+    }
+    List<String> paths = new ArrayList<>();
+    for (String q : queries) {
+      paths.add(prefix + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    }
+    java.util.Collections.shuffle(paths, random);
+    return paths;
+  }
+
+  /** The JDK's HTTP server answering each target with the portal's bytes for its first path, fetched once. */
+  private static HttpServer staticCopy(HttpClient http, String base, Map<String, List<String>> targets)
       throws IOException, InterruptedException {
     Map<String, byte[]> bodies = new LinkedHashMap<>();
-    for (String path : targets.values()) {
-      bodies.put(path.split("\\?")[0], fetch(http, base + path).getBytes(StandardCharsets.UTF_8));
+    for (List<String> paths : targets.values()) {
+      bodies.put(paths.get(0).split("\\?")[0], fetch(http, base + paths.get(0)).getBytes(StandardCharsets.UTF_8));
     }
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
     server.setExecutor(Executors.newFixedThreadPool(8));
@@ -115,54 +244,7 @@ final class BenchServeCommand implements java.util.concurrent.Callable<Integer> 
     return server;
   }
 
-  private Load load(HttpClient http, String url) throws Exception {
-    run(http, url, warmup);
-    long start = System.nanoTime();
-    List<Long> latencies = run(http, url, seconds);
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    latencies.sort(null);
-    return new Load(latencies.size() / elapsed, percentile(latencies, 0.50), percentile(latencies, 0.99));
-  }
-
-  /** Each client sends requests one after another until the time is up; returns every latency in ns. */
-  private List<Long> run(HttpClient http, String url, int forSeconds) throws Exception {
-    long end = System.nanoTime() + forSeconds * 1_000_000_000L;
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      List<Future<List<Long>>> futures = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        futures.add(pool.submit(() -> {
-          List<Long> mine = new ArrayList<>();
-          while (System.nanoTime() < end) {
-            long t = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-              throw new IllegalStateException(url + " answered " + response.statusCode());
-            }
-            mine.add(System.nanoTime() - t);
-          }
-          return mine;
-        }));
-      }
-      List<Long> all = new ArrayList<>();
-      for (Future<List<Long>> f : futures) {
-        all.addAll(f.get());
-      }
-      return all;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static double percentile(List<Long> sorted, double p) {
-    if (sorted.isEmpty()) {
-      return Double.NaN;
-    }
-    return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
-  }
-
-  private static String fetch(HttpClient http, String url) throws IOException, InterruptedException {
+  static String fetch(HttpClient http, String url) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(url + " answered " + response.statusCode());

@@ -116,7 +116,7 @@ final class BenchSparkCommand implements Callable<Integer> {
     if (base.size() < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "need at least two articles in " + sources + " to resample");
     }
-    List<Article> articles = BenchEventsCommand.synthesise(base, synthesise, new Random(seed));
+    List<Article> articles = SyntheticArticles.resample(base, synthesise, new Random(seed));
     Files.createDirectories(dir);
     List<Writer> files = new ArrayList<>();
     try {

@@ -101,4 +101,22 @@ class BrowserTest {
     Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");
     assertTrue(width.intValue() <= 390, "page is " + width + " px wide on a 390 px screen");
   }
+
+  /** Typing in the words field offers completions from the API, through the site's own script. */
+  @Test
+  void typingASearchShowsSuggestions() throws Exception {
+    browser.get("http://127.0.0.1:" + server.port() + "/search");
+    browser.findElement(By.id("q")).sendKeys("ban");
+    List<String> offered = List.of();
+    for (long end = System.nanoTime() + 10_000_000_000L; offered.isEmpty() && System.nanoTime() < end; ) {
+      Thread.sleep(100);
+      offered = browser.findElements(By.cssSelector("#words option")).stream()
+          .map(o -> o.getAttribute("value")).toList();
+    }
+    assertFalse(offered.isEmpty(), "no suggestion after typing");
+    assertTrue(offered.stream().allMatch(o -> o.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bban.*")), offered.toString());
+    screenshot("5-suggestions");
+    browser.findElement(By.id("q")).sendKeys(" of England\n");
+    assertTrue(browser.getCurrentUrl().contains("/search?q=ban+of+England"), browser.getCurrentUrl());
+  }
 }

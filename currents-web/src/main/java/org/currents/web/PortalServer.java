@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,21 +14,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.List;
+import org.currents.model.Entity;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
+import org.currents.model.Story;
 import org.currents.web.api.ApiJson;
 import org.currents.web.feed.AtomFeed;
 import org.currents.web.html.Pages;
 import org.currents.web.search.EventIndex;
-import org.currents.web.search.Hit;
+import org.currents.web.search.Suggestions;
 import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The web portal over HTTP on a loopback address: HTML pages, the JSON API under {@code /api/v1},
@@ -35,24 +39,34 @@ import org.slf4j.LoggerFactory;
  * immutably; a rebuild swaps it whole, so a request sees one portal from start to end.
  *
  * <p>Every response carries an ETag (a hash of its body) and Cache-Control, and a request whose
- * If-None-Match matches gets 304. Errors map to statuses in one place ({@link #routes}): an
- * unknown page is 404, a bad query parameter 400. Thread safe; {@link #close} stops the server.
+ * If-None-Match matches gets 304. Errors map to statuses in one place ({@link Failures}): an
+ * unknown page is 404, a bad parameter 400 ({@link BadRequest}), anything else 500; HTML pages
+ * answer with an HTML page, the API with a JSON problem. Thread safe; {@link #close} stops the
+ * server.
  */
 public final class PortalServer implements AutoCloseable {
-  /** Hits on the search page. */
-  static final int SEARCH_HITS = 50;
-
-  private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
+  /** Hits on one search page. */
+  private static final int SEARCH_HITS = Pages.PAGE_OF_HITS;
 
   /** How long clients and proxies may reuse a response: the portal only changes on a rebuild. */
   static final String CACHE_CONTROL = "public, max-age=60";
 
-  /** HTML pages may load only the site's stylesheet and web images: no script runs, whatever a page holds. */
+  /**
+   * HTML pages may load only the site's stylesheet, its one script (search suggestions) and web
+   * images, and may call only the site itself: no inline script runs, whatever a page holds.
+   */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'self'; img-src http: https:; base-uri 'none'; form-action 'self'";
+      "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src http: https:;"
+          + " base-uri 'none'; form-action 'self'";
 
   private record Views(
-      PortalSite site, Pages pages, ApiJson api, AtomFeed feed, EventIndex index, RenderCache cache) {
+      PortalSite site,
+      Pages pages,
+      ApiJson api,
+      AtomFeed feed,
+      EventIndex index,
+      Suggestions suggestions,
+      RenderCache cache) {
     static Views of(Portal portal, Clock clock) {
       PortalSite site = new PortalSite(portal);
       return new Views(
@@ -61,15 +75,8 @@ public final class PortalServer implements AutoCloseable {
           new ApiJson(site),
           new AtomFeed(site),
           new EventIndex(portal),
+          new Suggestions(site),
           new RenderCache(clock));
-    }
-
-    List<Hit> search(SearchQuery query, int limit) {
-      return index.search(query, limit);
-    }
-
-    List<PortalEvent> events(List<Hit> hits) {
-      return hits.stream().map(h -> site.event(h.eventId()).orElseThrow()).toList();
     }
   }
 
@@ -78,7 +85,9 @@ public final class PortalServer implements AutoCloseable {
   private final AtomicReference<Views> views;
   private final byte[] css;
   private final byte[] openApi;
+  private final byte[] script;
   private final Javalin app;
+  private final List<String> routes = new CopyOnWriteArrayList<>();
 
   private PortalServer(Supplier<Portal> builder, Clock clock) {
     this.builder = builder;
@@ -86,13 +95,15 @@ public final class PortalServer implements AutoCloseable {
     this.views = new AtomicReference<>(Views.of(builder.get(), clock));
     this.css = resource("style.css");
     this.openApi = resource("openapi.json");
+    this.script = resource("suggest.js");
     this.app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.router.ignoreTrailingSlashes = true;
+              config.events(e -> e.handlerAdded(h -> routes.add(h.getPath())));
             });
-    routes(app);
+    addRoutes(app);
   }
 
   /**
@@ -110,100 +121,153 @@ public final class PortalServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The paths routed, as declared ({@code /api/v1/events/{id}}), in order: what the API document must list. */
+  List<String> routes() {
+    return List.copyOf(routes);
+  }
+
   @Override
   public void close() {
     app.stop();
   }
 
-  private void routes(Javalin app) {
+  private void addRoutes(Javalin app) {
     app.get("/", ctx -> {
       Views v = views.get();
       html(ctx, v.cache().get("/", () -> v.pages().home()));
     });
     app.get("/style.css", ctx -> send(ctx, "text/css; charset=utf-8", css));
+    app.get("/suggest.js", ctx -> send(ctx, "text/javascript; charset=utf-8", script));
     app.get("/feed.atom", ctx -> atom(ctx, views.get().feed().latest(origin(ctx))));
     app.get("/news/undated", ctx -> day(ctx, null));
     app.get("/news/{y}/{m}/{d}", ctx -> day(ctx, date(ctx)));
     app.get("/news/{y}/{m}/{d}/{slug}", ctx -> {
       Views v = views.get();
       v.site().eventAt(ctx.path()).ifPresentOrElse(
-          e -> html(ctx, v.pages().event(e)),
+          e -> html(ctx, v.cache().get(ctx.path(), () -> v.pages().event(e))),
           () -> ctx.redirect(v.site().redirect(ctx.path()).orElseThrow(NotFoundResponse::new),
               HttpStatus.MOVED_PERMANENTLY));
     });
     app.get("/news/undated/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().event(v.site().eventAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+      PortalEvent e = found(v.site().eventAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().event(e)));
     });
     app.get("/entity/{slug}/feed.atom", ctx -> {
       Views v = views.get();
-      atom(ctx, v.feed().entity(origin(ctx), v.site().entityAt(pagePath(ctx)).orElseThrow(NotFoundResponse::new)));
+      atom(ctx, v.feed().entity(origin(ctx), found(v.site().entityAt(pagePath(ctx)))));
     });
     app.get("/story/{slug}/feed.atom", ctx -> {
       Views v = views.get();
-      atom(ctx, v.feed().story(origin(ctx), v.site().storyAt(pagePath(ctx)).orElseThrow(NotFoundResponse::new)));
+      atom(ctx, v.feed().story(origin(ctx), found(v.site().storyAt(pagePath(ctx)))));
     });
     app.get("/outlet/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().outlet(v.site().outletAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+      String outlet = found(v.site().outletAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().outlet(outlet)));
     });
     app.get("/entity/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().entity(v.site().entityAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+      Entity entity = found(v.site().entityAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().entity(entity)));
     });
     app.get("/story/{slug}", ctx -> {
       Views v = views.get();
-      html(ctx, v.pages().story(v.site().storyAt(ctx.path()).orElseThrow(NotFoundResponse::new)));
+      Story story = found(v.site().storyAt(ctx.path()));
+      html(ctx, v.cache().get(ctx.path(), () -> v.pages().story(story)));
     });
     app.get("/search", ctx -> {
       SearchQuery q = searchQuery(ctx);
+      int page = pageParam(ctx);
       Views v = views.get();
-      html(ctx, v.cache().get(q.toString(), () -> v.pages().search(q, v.search(q, SEARCH_HITS))));
-    });
-    app.get("/api/v1/search", ctx -> {
-      SearchQuery q = searchQuery(ctx);
-      Views v = views.get();
-      json(ctx, v.api().search(q.text(), v.events(v.search(q, intParam(ctx, "limit", 20)))));
+      html(ctx, v.cache().get(page + " " + q, () ->
+          v.pages().search(q, v.index().search(q, (page - 1) * SEARCH_HITS, SEARCH_HITS), page)));
     });
     app.get("/api/v1/openapi.json", ctx -> send(ctx, "application/json", openApi));
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));
     app.get("/api/v1/events/{id}", ctx -> {
       Views v = views.get();
-      json(ctx, v.api().event(v.site().event(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new)));
+      json(ctx, v.api().event(found(v.site().event(ctx.pathParam("id")))));
+    });
+    app.get("/api/v1/days", ctx -> json(ctx, views.get().api().days(window(ctx))));
+    app.get("/api/v1/days/{day}/events", ctx -> {
+      Views v = views.get();
+      String value = ctx.pathParam("day");
+      LocalDate day = value.equals("undated") ? null : parseDay("day", value);
+      if (!v.site().hasDay(day)) {
+        throw new NotFoundResponse();
+      }
+      json(ctx, v.api().day(day, window(ctx)));
     });
     app.get("/api/v1/entities", ctx -> json(ctx, views.get().api().entities(window(ctx))));
     app.get("/api/v1/entities/{name}", ctx -> {
       Views v = views.get();
-      json(ctx, v.api().entity(v.site().entity(ctx.pathParam("name")).orElseThrow(NotFoundResponse::new)));
+      json(ctx, v.api().entity(found(v.site().entity(ctx.pathParam("name")))));
+    });
+    app.get("/api/v1/entities/{name}/events", ctx -> {
+      Views v = views.get();
+      json(ctx, v.api().entityEvents(found(v.site().entity(ctx.pathParam("name"))), window(ctx)));
     });
     app.get("/api/v1/stories", ctx -> json(ctx, views.get().api().stories(window(ctx))));
+    app.get("/api/v1/stories/{id}", ctx -> {
+      Views v = views.get();
+      json(ctx, v.api().story(found(v.site().story(ctx.pathParam("id")))));
+    });
+    app.get("/api/v1/stories/{id}/events", ctx -> {
+      Views v = views.get();
+      json(ctx, v.api().storyEvents(found(v.site().story(ctx.pathParam("id"))), window(ctx)));
+    });
+    app.get("/api/v1/articles", ctx -> json(ctx, views.get().api().articles(window(ctx))));
+    app.get("/api/v1/articles/{id}", ctx -> {
+      Views v = views.get();
+      json(ctx, v.api().article(found(Optional.ofNullable(v.site().article(ctx.pathParam("id"))))));
+    });
+    app.get("/api/v1/outlets", ctx -> json(ctx, views.get().api().outlets(window(ctx))));
+    app.get("/api/v1/outlets/{name}/events", ctx -> {
+      Views v = views.get();
+      String outlet = ctx.pathParam("name");
+      if (!v.site().outlets().contains(outlet)) {
+        throw new NotFoundResponse();
+      }
+      json(ctx, v.api().outletEvents(outlet, window(ctx)));
+    });
+    app.get("/api/v1/search", ctx -> {
+      SearchQuery q = searchQuery(ctx);
+      ApiJson.Window w = window(ctx);
+      Views v = views.get();
+      if (w.offset() + w.limit() > EventIndex.MAX_RANK) {
+        throw new BadRequest("offset + limit must be at most " + EventIndex.MAX_RANK);
+      }
+      json(ctx, v.api().search(q, v.index().search(q, w.offset(), w.limit()), w));
+    });
+    app.get("/api/v1/suggest", ctx -> {
+      String typed = Objects.requireNonNullElse(ctx.queryParam("q"), "");
+      int limit = intParam(ctx, "limit", 8);
+      if (limit < 1 || limit > Suggestions.MAX) {
+        throw new BadRequest("limit must be between 1 and " + Suggestions.MAX + ": " + limit);
+      }
+      Views v = views.get();
+      json(ctx, v.api().suggestions(typed, v.suggestions().suggest(typed, limit)));
+    });
     app.post("/admin/rebuild", ctx -> {
       views.set(Views.of(builder.get(), clock));
       ctx.contentType("text/plain; charset=utf-8")
           .result("rebuilt: " + views.get().site().portal().events().size() + " events\n");
     });
+    Failures.map(app, () -> views.get().pages());
+  }
 
-    // The one place where failures become statuses.
-    app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
-    });
-    app.error(HttpStatus.NOT_FOUND, ctx -> {
-      if (ctx.path().startsWith("/api/")) {
-        problem(ctx, HttpStatus.NOT_FOUND, "not found: " + ctx.path());
-      } else {
-        ctx.contentType("text/html; charset=utf-8").result(views.get().pages().notFound());
-      }
-    });
+  /** The value, or a 404 when there is none. */
+  private static <T> T found(Optional<T> value) {
+    return value.orElseThrow(NotFoundResponse::new);
   }
 
   private void day(Context ctx, @Nullable LocalDate day) {
     Views v = views.get();
-    if (!v.site().days().contains(day)) {
+    if (!v.site().hasDay(day)) {
       throw new NotFoundResponse();
     }
-    html(ctx, v.pages().day(day));
+    html(ctx, v.cache().get(ctx.path(), () -> v.pages().day(day)));
   }
 
   /** The day a {@code /news/Y/M/D} path names; a path that is not a date is not a page. */
@@ -218,6 +282,16 @@ public final class PortalServer implements AutoCloseable {
     }
   }
 
+  /** The {@code page} of search results, from 1, within the deepest rank a search reaches. */
+  private static int pageParam(Context ctx) {
+    int page = intParam(ctx, "page", 1);
+    int last = EventIndex.MAX_RANK / SEARCH_HITS;
+    if (page < 1 || page > last) {
+      throw new BadRequest("page must be between 1 and " + last + ": " + page);
+    }
+    return page;
+  }
+
   /** {@code q}, and the filters {@code from}, {@code to} (ISO days), {@code entity}, {@code outlet}. */
   private static SearchQuery searchQuery(Context ctx) {
     return new SearchQuery(
@@ -230,18 +304,39 @@ public final class PortalServer implements AutoCloseable {
 
   private static @Nullable LocalDate dayParam(Context ctx, String name) {
     String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
+    return value == null || value.isBlank() ? null : parseDay(name, value);
+  }
+
+  private static LocalDate parseDay(String name, String value) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " is not a day (YYYY-MM-DD): " + value, e);
+      throw new BadRequest(name + " is not a day (YYYY-MM-DD): " + value);
     }
   }
 
+  /**
+   * The {@code offset} and {@code limit} a list request asks for, and its URL without them, from
+   * which the next page's URL is made.
+   */
   private static ApiJson.Window window(Context ctx) {
-    return new ApiJson.Window(intParam(ctx, "offset", 0), intParam(ctx, "limit", 20));
+    int offset = intParam(ctx, "offset", 0);
+    int limit = intParam(ctx, "limit", 20);
+    if (offset < 0 || limit < 1 || limit > ApiJson.MAX_LIMIT) {
+      throw new BadRequest(
+          "offset must be >= 0 and limit between 1 and " + ApiJson.MAX_LIMIT + ": " + offset + ", " + limit);
+    }
+    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    ctx.queryParamMap().forEach((name, values) -> {
+      if (!name.equals("offset") && !name.equals("limit")) {
+        values.forEach(value -> query.add(encode(name) + "=" + encode(value)));
+      }
+    });
+    return new ApiJson.Window(offset, limit, ctx.path() + query);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static int intParam(Context ctx, String name, int otherwise) {
@@ -252,14 +347,8 @@ public final class PortalServer implements AutoCloseable {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " is not a number: " + value, e);
+      throw new BadRequest(name + " is not a number: " + value);
     }
-  }
-
-  private static void problem(Context ctx, HttpStatus status, @Nullable String detail) {
-    String escaped = Objects.requireNonNullElse(detail, "").replace("\\", "\\\\").replace("\"", "\\\"");
-    ctx.status(status).contentType("application/json").result(
-        "{\"status\":" + status.getCode() + ",\"detail\":\"" + escaped + "\"}");
   }
 
   private static String origin(Context ctx) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,11 @@ public final class PortalSite {
   private final Map<String, String> outletPaths = new TreeMap<>();
   private final Map<String, String> outletsByPath = new LinkedHashMap<>();
   private final Map<String, List<PortalEvent>> coverage = new LinkedHashMap<>();
+  private final Map<String, Story> storiesById = new LinkedHashMap<>();
+  private final Map<String, List<String>> citedBy = new LinkedHashMap<>();
+  private final Map<String, Integer> articlesByOutlet = new TreeMap<>();
+  private final List<Article> articles;
+  private final Map<String, @Nullable Instant> updated = new HashMap<>();
 
   public PortalSite(Portal portal) {
     this.portal = Objects.requireNonNull(portal, "portal");
@@ -48,6 +54,7 @@ public final class PortalSite {
     this.storiesByEvent = portal.storiesByEvent();
     for (PortalEvent e : portal.events()) {
       eventsById.put(e.event().id(), e);
+      updated.put(e.event().id(), newestReport(e));
       eventsByPath.put(eventPath(e.event().id()), e);
       days.computeIfAbsent(e.event().date(), d -> new ArrayList<>()).add(e);
       e.event().entities().forEach(
@@ -60,7 +67,12 @@ public final class PortalSite {
         entitiesByPath.put(path, entity);
       }
     }
-    portal.stories().forEach(s -> storiesByPath.put(storyPath(s.id()), s));
+    portal.stories().forEach(s -> {
+      storiesByPath.put(storyPath(s.id()), s);
+      storiesById.put(s.id(), s);
+    });
+    articles = portal.articles().values().stream().sorted(NEWEST_FIRST).toList();
+    articles.forEach(a -> articlesByOutlet.merge(a.outlet(), 1, Integer::sum));
     timelines.replaceAll((name, events) -> events.stream().sorted(TIMELINE_ORDER).toList());
     days.replaceAll((day, events) -> List.copyOf(events));
     latest =
@@ -72,6 +84,7 @@ public final class PortalSite {
             .toList();
     for (PortalEvent e : latest) {
       for (String id : e.sourceArticleIds()) {
+        citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(e.event().id());
         Article a = portal.articles().get(id);
         if (a != null) {
           List<PortalEvent> covered = coverage.computeIfAbsent(a.outlet(), k -> new ArrayList<>());
@@ -92,7 +105,15 @@ public final class PortalSite {
       outletPaths.put(name, path);
     });
     coverage.replaceAll((name, events) -> List.copyOf(events));
+    citedBy.replaceAll((id, events) -> List.copyOf(events));
   }
+
+  /** Newest publication first, undated last, then by id: a stable order for the article list. */
+  private static final Comparator<Article> NEWEST_FIRST =
+      Comparator.comparing(
+              (Article a) -> a.published() == null ? null : a.published().instantForOrdering(),
+              Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+          .thenComparing(Article::id);
 
   /** Oldest first, undated last: how a timeline reads. */
   private static final Comparator<PortalEvent> TIMELINE_ORDER =
@@ -141,6 +162,11 @@ public final class PortalSite {
     return Collections.unmodifiableList(new ArrayList<>(days.keySet()));
   }
 
+  /** Whether {@code day} (null: undated) has events; without copying {@link #days()}. */
+  public boolean hasDay(@Nullable LocalDate day) {
+    return days.containsKey(day);
+  }
+
   public List<PortalEvent> eventsOn(@Nullable LocalDate day) {
     return days.getOrDefault(day, List.of());
   }
@@ -174,6 +200,25 @@ public final class PortalSite {
     return coverage.getOrDefault(outlet, List.of());
   }
 
+  /** Every article, newest publication first, undated last. */
+  public List<Article> articles() {
+    return articles;
+  }
+
+  /** The events that cite an article among their sources, latest first. */
+  public List<String> eventsCiting(String articleId) {
+    return citedBy.getOrDefault(articleId, List.of());
+  }
+
+  /** How many stored articles an outlet has, cited or not; 0 for an unknown outlet. */
+  public int articleCount(String outlet) {
+    return articlesByOutlet.getOrDefault(outlet, 0);
+  }
+
+  public Optional<Story> story(String id) {
+    return Optional.ofNullable(storiesById.get(id));
+  }
+
   public @Nullable Article article(String id) {
     return portal.articles().get(id);
   }
@@ -203,9 +248,14 @@ public final class PortalSite {
 
   /**
    * When an event was last reported: its newest source article's publication (a day without a
-   * time counts as its start, in UTC), or null when no source has a date.
+   * time counts as its start, in UTC), or null when no source has a date. Computed once per event
+   * at construction: pages ask for it on every list item.
    */
   public @Nullable Instant updated(PortalEvent e) {
+    return updated.get(e.event().id());
+  }
+
+  private @Nullable Instant newestReport(PortalEvent e) {
     Instant newest = null;
     for (String id : e.sourceArticleIds()) {
       Article a = portal.articles().get(id);

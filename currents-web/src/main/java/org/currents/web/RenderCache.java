@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Rendered responses kept for the rest of the current minute, so a busy page (home, a popular
- * search) is rendered once a minute instead of once a request. A minute because pages show
+ * Rendered pages kept for the rest of the current minute, so a busy page (home, an event, a
+ * popular search) is rendered once a minute instead of once a request. A minute because pages show
  * relative times ("5 minutes ago"); the portal itself only changes on a rebuild, which drops the
  * whole cache with its portal. At most {@link #MAX_ENTRIES} are kept; past that it starts over.
  * Thread safe; two requests may race to render the same key, and both get a correct page.

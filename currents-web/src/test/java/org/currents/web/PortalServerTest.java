@@ -2,15 +2,22 @@ package org.currents.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.currents.model.Article;
 import org.currents.model.DateSource;
 import org.currents.model.Entity;
@@ -34,6 +39,7 @@ import org.currents.model.PublishDate;
 import org.currents.model.Story;
 import org.currents.model.Summary;
 import org.currents.model.WeightedEntity;
+import org.currents.web.html.Pages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,8 +114,9 @@ class PortalServerTest {
     return response.body();
   }
 
-  /** The hostile strings appear only escaped; the whole-pipeline test parses every page. */
-  private static void assertInert(String html) {
+  /** The hostile strings appear only escaped (the site's own script aside); the whole-pipeline test parses every page. */
+  private static void assertInert(String page) {
+    String html = page.replace(Pages.SUGGEST_SCRIPT, "");
     for (String live : List.of("<script", "<img src=x", "<b>", "href=\"javascript", "src=\"javascript")) {
       assertFalse(html.contains(live), live + " in\n" + html);
     }
@@ -180,7 +187,7 @@ class PortalServerTest {
         "/story/none", "/nothing")) {
       HttpResponse<String> response = get(path);
       assertEquals(404, response.statusCode(), path);
-      assertTrue(response.body().contains("Not found"), path);
+      assertTrue(response.body().contains("<h1>Not found</h1>"), path);
     }
     assertEquals(404, get("/api/v1/events/nope").statusCode());
     assertEquals(400, get("/api/v1/events?limit=0").statusCode());
@@ -203,44 +210,227 @@ class PortalServerTest {
 
     JsonNode event = json.readTree(get("/api/v1/events/e1").body());
     assertEquals("a1", event.get("summary_from").get("article").asText());
+    assertEquals("A fire " + ONERROR + " broke out on Monday " + SCRIPT + ".", event.get("summary_from").get("text").asText());
     assertTrue(event.get("sources").get(1).get("syndicated").asBoolean());
     assertEquals("s1", event.get("story").asText());
     JsonNode entities = json.readTree(get("/api/v1/entities").body());
     String name = entities.get("entities").get(0).get("name").asText();
-    JsonNode entity = json.readTree(get("/api/v1/entities/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).body());
-    assertEquals(2, entity.get("events").size());
+    JsonNode entity = json.readTree(get("/api/v1/entities/" + segment(name)).body());
+    assertEquals(2, entity.get("events").asInt());
+    assertEquals("/api/v1/entities/" + segment(name) + "/events", entity.get("events_url").asText());
     assertEquals("s1", json.readTree(get("/api/v1/stories").body()).get("stories").get(0).get("id").asText());
   }
 
+  private static String segment(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static JsonNode api(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  /** The ids of a page's events. */
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("events").forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void eventsByDayEntityStoryAndOutletArePaged() throws Exception {
+    JsonNode days = api("/api/v1/days");
+    assertEquals("2017-04-08", days.get("days").get(0).get("day").asText());
+    assertEquals("/api/v1/days/2017-04-08/events", days.get("days").get(0).get("events_url").asText());
+    assertEquals(List.of("e2"), ids(api("/api/v1/days/2017-04-07/events")));
+    assertEquals(404, get("/api/v1/days/2017-04-09/events").statusCode());
+    assertEquals(400, get("/api/v1/days/yesterday/events").statusCode());
+
+    String entity = "/api/v1/entities/" + segment("Port of " + SCRIPT) + "/events";
+    JsonNode first = api(entity + "?limit=1");
+    assertEquals(List.of("e2"), ids(first), "oldest first");
+    assertEquals(2, first.get("total").asInt());
+    assertEquals(entity + "?offset=1&limit=1", first.get("next").asText());
+    JsonNode second = api(first.get("next").asText());
+    assertEquals(List.of("e1"), ids(second));
+    assertTrue(second.get("next").isNull());
+
+    JsonNode story = api("/api/v1/stories/s1");
+    assertEquals("/api/v1/stories/s1/events", story.get("events_url").asText());
+    assertEquals(List.of("e2", "e1"), ids(api(story.get("events_url").asText())));
+    assertEquals(404, get("/api/v1/stories/none/events").statusCode());
+
+    JsonNode outlets = api("/api/v1/outlets");
+    assertEquals(3, outlets.get("total").asInt());
+    JsonNode copy = outlets.get("outlets").get(0);
+    assertEquals("Copy Times", copy.get("name").asText());
+    assertEquals("/outlet/copy-times", copy.get("path").asText());
+    assertEquals(1, copy.get("events").asInt());
+    assertEquals(List.of("e1"), ids(api(copy.get("events_url").asText())));
+    assertEquals(404, get("/api/v1/outlets/Nobody/events").statusCode());
+  }
+
+  @Test
+  void articlesAreListedNewestFirstAndShownWithTheirProvenance() throws Exception {
+    JsonNode list = api("/api/v1/articles?limit=2");
+    assertEquals(3, list.get("total").asInt());
+    assertEquals("a3", list.get("articles").get(0).get("id").asText());
+    assertEquals("a1", list.get("articles").get(1).get("id").asText());
+    assertFalse(list.get("articles").get(0).has("text"), "lists leave texts out");
+    assertEquals("/api/v1/articles?offset=2&limit=2", list.get("next").asText());
+
+    JsonNode a1 = api("/api/v1/articles/a1");
+    assertEquals("Evil <b>News</b>", a1.get("outlet").asText(), "JSON carries text as it is; pages escape it");
+    assertEquals("meta", a1.get("date_source").asText());
+    assertEquals("a1.html", a1.get("provenance").get("source").asText());
+    assertEquals("file", a1.get("provenance").get("kind").asText());
+    assertEquals("2017-04-08T10:00:00Z", a1.get("provenance").get("fetched_at").asText());
+    assertEquals("ha1", a1.get("provenance").get("content_hash").asText());
+    assertEquals("[\"e1\"]", a1.get("events").toString());
+    assertTrue(a1.get("text").asText().startsWith("Body "));
+    assertEquals(404, get("/api/v1/articles/none").statusCode());
+  }
+
+  @Test
+  void apiSearchPagesItsHitsAndKeepsTheQueryInNextLinks() throws Exception {
+    JsonNode first = api("/api/v1/search?q=body&limit=1");
+    assertEquals(2, first.get("total").asInt());
+    assertEquals("body", first.get("query").asText());
+    assertEquals("/api/v1/search?q=body&offset=1&limit=1", first.get("next").asText());
+    assertTrue(first.get("events").get(0).get("snippet").asText().contains("<mark>Body</mark>"));
+    JsonNode second = api(first.get("next").asText());
+    assertEquals(1, second.get("events").size());
+    assertTrue(second.get("next").isNull());
+    assertEquals(List.of("e1"), ids(api("/api/v1/search?q=body&from=2017-04-08")));
+    assertEquals(List.of("e1"), ids(api("/api/v1/search?outlet=Copy+Times")));
+    assertEquals(2, api("/api/v1/search?entity=" + segment("Port of " + SCRIPT)).get("total").asInt());
+    assertEquals(400, get("/api/v1/search?q=body&offset=990&limit=20").statusCode());
+  }
+
+  @Test
+  void suggestionsCompleteEntityNamesAndEventSummaries() throws Exception {
+    JsonNode port = api("/api/v1/suggest?q=por");
+    List<String> texts = new ArrayList<>();
+    port.get("suggestions").forEach(s -> texts.add(s.get("text").asText()));
+    assertEquals("Port of " + SCRIPT, texts.get(0), "the entity weighs most");
+    assertEquals("entity", port.get("suggestions").get(0).get("kind").asText());
+    assertEquals("/entity/port-of-script-alert-1-script", port.get("suggestions").get(0).get("path").asText());
+    JsonNode smoke = api("/api/v1/suggest?q=smo&limit=1");
+    assertEquals("Smoke was seen over the port.", smoke.get("suggestions").get(0).get("text").asText());
+    assertEquals("event", smoke.get("suggestions").get(0).get("kind").asText());
+    assertEquals(0, api("/api/v1/suggest?q=").get("suggestions").size());
+    assertEquals(400, get("/api/v1/suggest?q=x&limit=100").statusCode());
+    String form = page("/search");
+    assertTrue(form.contains("list=\"words\"") && form.contains("<datalist id=\"words\">"), form);
+    assertTrue(form.contains("<script src=\"/suggest.js\" defer></script>"), form);
+    HttpResponse<String> script = get("/suggest.js");
+    assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+    assertTrue(script.body().contains("/api/v1/suggest") && !script.body().contains("innerHTML"));
+  }
+
+  @Test
+  void badParametersOnPagesAnswerAnHtmlPageAndOnTheApiAJsonProblem() throws Exception {
+    for (String path : List.of("/search?q=x&from=yesterday", "/search?q=x&page=0", "/search?q=x&page=two")) {
+      HttpResponse<String> response = get(path);
+      assertEquals(400, response.statusCode(), path);
+      assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+      assertTrue(response.body().contains("<h1>Bad request</h1>") && response.body().contains("<main id=\"main\">"), path);
+    }
+    assertTrue(get("/search?q=x&from=%3Cscript%3E").body().contains("from is not a day (YYYY-MM-DD): &lt;script&gt;"));
+    HttpResponse<String> api = get("/api/v1/events?limit=x");
+    assertEquals(400, api.statusCode());
+    JsonNode problem = new ObjectMapper().readTree(api.body());
+    assertEquals(400, problem.get("status").asInt());
+    assertEquals("limit is not a number: x", problem.get("detail").asText());
+    JsonNode missing = new ObjectMapper().readTree(get("/api/v1/nothing").body());
+    assertEquals(404, missing.get("status").asInt());
+  }
+
+  @Test
+  void searchPagesLinkTheirNeighbours() throws Exception {
+    // Two hits fit one page: the pager appears only past the first page.
+    assertFalse(page("/search?q=body").contains("Next page"));
+    String second = page("/search?q=body&entity=x&page=2");
+    assertTrue(second.contains("<a href=\"/search?q=body&amp;entity=x&amp;page=1\">← Previous page</a>"), second);
+    assertTrue(second.contains("<ol class=\"events\" start=\"21\">"), second);
+  }
+
   /**
-   * The OpenAPI document and the server agree: every path it lists answers, with the fields its
-   * schema requires, and every reference in it resolves.
+   * The OpenAPI document is valid OpenAPI 3 (swagger-parser, resolving every reference), and it
+   * and the server agree: every path it lists answers with the fields its schema requires, and
+   * every API route the server has is listed.
    */
   @Test
-  void theOpenApiDocumentDescribesWhatIsServed() throws Exception {
+  void theOpenApiDocumentValidatesAndDescribesWhatIsServed() throws Exception {
+    String text = get("/api/v1/openapi.json").body();
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
+    assertNotNull(parsed.getOpenAPI(), "not an OpenAPI document");
+    assertEquals(List.of(), parsed.getMessages());
+
     ObjectMapper json = new ObjectMapper();
-    JsonNode doc = json.readTree(get("/api/v1/openapi.json").body());
+    JsonNode doc = json.readTree(text);
     assertEquals("3.0.3", doc.get("openapi").asText());
-    Map<String, String> examples = Map.of("{id}", "e1", "{name}", "Port%20of%20%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-    List<String> paths = new ArrayList<>();
-    doc.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(6, paths.size(), paths.toString());
-    for (String path : paths) {
-      String url = path;
-      for (Map.Entry<String, String> e : examples.entrySet()) {
-        url = url.replace(e.getKey(), e.getValue());
-      }
-      HttpResponse<String> response = get(url + (path.endsWith("search") ? "?q=port" : ""));
-      assertEquals(200, response.statusCode(), url);
-      JsonNode body = json.readTree(response.body());
+    String entity = segment("Port of " + SCRIPT);
+    Map<String, String> examples = Map.of(
+        "/api/v1/events/{id}", "/api/v1/events/e1",
+        "/api/v1/stories/{id}", "/api/v1/stories/s1",
+        "/api/v1/stories/{id}/events", "/api/v1/stories/s1/events",
+        "/api/v1/articles/{id}", "/api/v1/articles/a1",
+        "/api/v1/entities/{name}", "/api/v1/entities/" + entity,
+        "/api/v1/entities/{name}/events", "/api/v1/entities/" + entity + "/events",
+        "/api/v1/outlets/{name}/events", "/api/v1/outlets/Copy%20Times/events",
+        "/api/v1/days/{day}/events", "/api/v1/days/2017-04-08/events",
+        "/api/v1/search", "/api/v1/search?q=port",
+        "/api/v1/suggest", "/api/v1/suggest?q=port");
+    List<String> documented = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(documented::add);
+    for (String path : documented) {
+      String url = examples.getOrDefault(path, path);
+      assertFalse(url.contains("{"), "no example for " + path);
+      JsonNode body = api(url);
       String ref = doc.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema/$ref").asText();
-      for (String field : required(doc, ref)) {
-        assertTrue(body.has(field), url + " lacks " + field);
+      if (!ref.isEmpty()) {
+        for (String field : required(doc, ref)) {
+          assertTrue(body.has(field), url + " lacks " + field);
+        }
       }
     }
-    Matcher refs = Pattern.compile("\"\\$ref\": \"#([^\"]+)\"").matcher(get("/api/v1/openapi.json").body());
-    while (refs.find()) {
-      assertFalse(doc.at(refs.group(1)).isMissingNode(), refs.group(1));
+    List<String> routed = server.routes().stream().filter(r -> r.startsWith("/api/")).sorted().toList();
+    assertEquals(routed, documented.stream().sorted().toList(), "the API routes and the document differ");
+  }
+
+  /** Whatever fails inside a handler, the client sees a plain page or problem, never the exception. */
+  @Test
+  void failuresAnswer500WithoutTheirStackTrace() throws Exception {
+    Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+    app.get("/boom", ctx -> {
+      throw new IllegalStateException("secret internal state");
+    });
+    app.get("/api/v1/boom", ctx -> {
+      throw new IllegalStateException("secret internal state");
+    });
+    Pages pages = new Pages(new PortalSite(portal()), Clock.fixed(NOW, ZoneOffset.UTC));
+    Failures.map(app, () -> pages);
+    app.start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      HttpResponse<String> html = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/boom")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(500, html.statusCode());
+      assertTrue(html.body().contains("<h1>Something went wrong</h1>"), html.body());
+      HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/boom")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(500, api.statusCode());
+      assertEquals(500, new ObjectMapper().readTree(api.body()).get("status").asInt());
+      for (String body : List.of(html.body(), api.body())) {
+        assertFalse(body.contains("secret") || body.contains("IllegalStateException") || body.contains("at org."), body);
+      }
+    } finally {
+      app.stop();
     }
   }
 
@@ -293,6 +483,7 @@ class PortalServerTest {
     JsonNode api = new ObjectMapper().readTree(get("/api/v1/search?q=port+closed").body());
     assertEquals("e2", api.get("events").get(0).get("id").asText());
     assertEquals(400, get("/api/v1/search?q=x&limit=1000").statusCode());
+    assertEquals("e2", api.get("events").get(0).get("id").asText());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.currents.web.html;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.currents.model.Article;
 import org.currents.model.Entity;
 import org.currents.model.EventLink;
@@ -17,12 +20,15 @@ import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 import org.currents.publish.PortalPaths;
 import org.currents.web.PortalSite;
+import org.currents.web.search.EventIndex;
 import org.currents.web.search.Hit;
+import org.currents.web.search.Hits;
 import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The portal's HTML pages, rendered on the server: they work without JavaScript, fit a phone
+ * The portal's HTML pages, rendered on the server: they work without JavaScript (the one script,
+ * search suggestions, only adds to a working form), fit a phone
  * (one column, a viewport meta tag), and use landmarks ({@code header}, {@code nav}, {@code main},
  * {@code footer}) and one {@code h1} per page. Every string from the web goes through {@link Html}.
  * Thread safe: it only reads the immutable site.
@@ -31,15 +37,28 @@ public final class Pages {
   /** Events on the home page. */
   static final int HOME_EVENTS = 50;
 
+  /** The one script a page may load: the search form's suggestions, a file of the site's own. */
+  public static final String SUGGEST_SCRIPT = "<script src=\"/suggest.js\" defer></script>";
+
+  /** Hits on one search page. */
+  public static final int PAGE_OF_HITS = 20;
+
   /** Entities offered as suggestions on the search form: the most cited ones. */
   static final int SUGGESTIONS = 500;
 
   private final PortalSite site;
   private final Clock clock;
+  /** The search form's entity and outlet suggestions, rendered. */
+  private final String filterLists;
 
   public Pages(PortalSite site, Clock clock) {
     this.site = site;
     this.clock = clock;
+    // Once per portal, not per search: ranking every entity is a full scan.
+    this.filterLists = datalist("entities", site.portal().entities().stream()
+            .sorted(Comparator.comparing((Entity en) -> -en.articleIds().size()).thenComparing(Entity::canonicalName))
+            .limit(SUGGESTIONS).map(Entity::canonicalName).sorted().toList())
+        + datalist("outlets", List.copyOf(site.outlets()));
   }
 
   public String home() {
@@ -235,26 +254,29 @@ public final class Pages {
         site.storyPath(story.id()) + "/feed.atom", story.name());
   }
 
-  /** The search page: the form with its filters, then the hits, best first. */
-  public String search(SearchQuery query, List<Hit> hits) {
+  /**
+   * The search page: the form with its filters, then one page of hits (number {@code page}, from
+   * 1), best first, with links to the pages before and after. The words field offers completions
+   * as the reader types when scripts run ({@code /suggest.js} fills its datalist from {@code
+   * /api/v1/suggest}); without them it is a plain form.
+   */
+  public String search(SearchQuery query, Hits found, int page) {
     StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
         .append("<form action=\"/search\" method=\"get\" role=\"search\" class=\"search\">\n")
-        .append(field("q", "Words", "type=\"search\"", query.text()))
+        .append(field("q", "Words", "type=\"search\" list=\"words\" autocomplete=\"off\"", query.text()))
         .append(field("from", "From day", "type=\"date\"", query.from() == null ? "" : query.from().toString()))
         .append(field("to", "To day", "type=\"date\"", query.to() == null ? "" : query.to().toString()))
         .append(field("entity", "About (entity)", "type=\"text\" list=\"entities\"", Objects.requireNonNullElse(query.entity(), "")))
         .append(field("outlet", "Outlet", "type=\"text\" list=\"outlets\"", Objects.requireNonNullElse(query.outlet(), "")))
         .append("<button type=\"submit\">Search</button>\n")
-        .append(datalist("entities", site.portal().entities().stream()
-            .sorted(Comparator.comparing((Entity en) -> -en.articleIds().size()).thenComparing(Entity::canonicalName))
-            .limit(SUGGESTIONS).map(Entity::canonicalName).sorted().toList()))
-        .append(datalist("outlets", List.copyOf(site.outlets())))
-        .append("</form>\n");
+        .append(datalist("words", List.of()))
+        .append(filterLists)
+        .append("</form>\n").append(SUGGEST_SCRIPT).append('\n');
     if (!query.isEmpty()) {
-      body.append("<p class=\"meta\">").append(count(hits.size(), "event")).append(" found.</p>\n")
-          .append("<ol class=\"events\">\n");
+      body.append("<p class=\"meta\">").append(count(found.total(), "event")).append(" found.</p>\n")
+          .append("<ol class=\"events\" start=\"").append((page - 1) * PAGE_OF_HITS + 1).append("\">\n");
       Instant now = clock.instant();
-      for (Hit hit : hits) {
+      for (Hit hit : found.hits()) {
         site.event(hit.eventId()).ifPresent(e -> {
           String item = eventItem(e, now);
           if (hit.snippetHtml() != null) {
@@ -264,9 +286,47 @@ public final class Pages {
           body.append(item);
         });
       }
-      body.append("</ol>\n");
+      body.append("</ol>\n").append(searchPager(query, found.total(), page));
     }
     return page(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents", body.toString());
+  }
+
+  private static String searchPager(SearchQuery query, long total, int page) {
+    boolean more = (long) page * PAGE_OF_HITS < total && page * PAGE_OF_HITS < EventIndex.MAX_RANK;
+    if (page == 1 && !more) {
+      return "";
+    }
+    StringBuilder nav = new StringBuilder("<nav aria-label=\"Result pages\" class=\"pager\">");
+    if (page > 1) {
+      nav.append(Html.link("← Previous page", searchUrl(query, page - 1))).append(' ');
+    }
+    nav.append("Page ").append(page);
+    if (more) {
+      nav.append(' ').append(Html.link("Next page →", searchUrl(query, page + 1)));
+    }
+    return nav.append("</nav>\n").toString();
+  }
+
+  private static String searchUrl(SearchQuery query, int page) {
+    StringJoiner url = new StringJoiner("&", "/search?", "");
+    url.add("q=" + encode(query.text()));
+    if (query.from() != null) {
+      url.add("from=" + query.from());
+    }
+    if (query.to() != null) {
+      url.add("to=" + query.to());
+    }
+    if (query.entity() != null) {
+      url.add("entity=" + encode(query.entity()));
+    }
+    if (query.outlet() != null) {
+      url.add("outlet=" + encode(query.outlet()));
+    }
+    return url.add("page=" + page).toString();
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /** Suggestions as you type, without JavaScript: the browser offers a datalist's options. */
@@ -282,9 +342,24 @@ public final class Pages {
         + "\" " + attributes + " value=\"" + Html.text(value) + "\"></p>\n";
   }
 
-  public String notFound() {
-    return page("Not found – Currents", "<h1>Not found</h1>\n<p>There is no page here. "
-        + Html.link("See the latest events", "/") + ".</p>\n");
+  /**
+   * The page for a failed request: what happened in words a reader understands, and {@code detail}
+   * (which parameter was wrong) when the request was at fault. Never an exception or stack trace.
+   */
+  public String error(int status, @Nullable String detail) {
+    String title = switch (status) {
+      case 400 -> "Bad request";
+      case 404 -> "Not found";
+      default -> "Something went wrong";
+    };
+    String what = switch (status) {
+      case 400 -> "The address asks for something the portal cannot read"
+          + (detail == null ? "." : ": " + Html.text(detail) + ".");
+      case 404 -> "There is no page here.";
+      default -> "The portal failed to answer this request. It has been logged; please try again later.";
+    };
+    return page(title + " – Currents", "<h1>" + title + "</h1>\n<p>" + what + "</p>\n<p>"
+        + Html.link("See the latest events", "/") + " or " + Html.link("search", "/search") + ".</p>\n");
   }
 
   private String eventItem(PortalEvent e, Instant now) {
@@ -303,7 +378,7 @@ public final class Pages {
     return "<p>" + Html.link("Follow these events (Atom feed)", page + "/feed.atom") + "</p>\n";
   }
 
-  private static String count(int n, String noun) {
+  private static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 

@@ -3,18 +3,22 @@ package org.currents.web.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -23,7 +27,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -39,12 +45,20 @@ import org.currents.model.PortalEvent;
  * what a reader types. Thread safe after construction.
  */
 public final class EventIndex {
-  /** Most hits one search returns. */
-  public static final int MAX_HITS = 100;
+  /** The deepest rank a search reaches: pages past it are not served, as on most search engines. */
+  public static final int MAX_RANK = 1_000;
 
   private static final String ID = "id", SUMMARY = "summary", TITLES = "titles", TEXT = "text",
       ENTITY = "entity", OUTLET = "outlet", DAY = "day";
+  /**
+   * How much of an event's article texts (from its first source on) the highlighter may pick a
+   * snippet from: it re-analyses this text for every hit, which is most of a search's cost.
+   */
+  private static final int SNIPPET_SOURCE_CHARS = 2_000;
+
   private static final Map<String, Float> WEIGHTS = Map.of(SUMMARY, 3f, TITLES, 2f, TEXT, 1f);
+
+  private static final Set<String> ID_ONLY = Set.of(ID);
 
   private final Analyzer analyzer = new StandardAnalyzer();
   private final IndexSearcher searcher;
@@ -56,10 +70,17 @@ public final class EventIndex {
       for (PortalEvent e : portal.events()) {
         writer.addDocument(document(e, portal.articles()));
       }
+      // The index is read-only from here: one segment means one term lookup per term and field,
+      // where the dozens of segments a big portal flushes cost a lookup each on every search.
+      writer.forceMerge(1);
       writer.commit();
       searcher = new IndexSearcher(DirectoryReader.open(dir));
       // escape = true: the passages come from web pages; only the <mark> tags are ours.
       highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withMaxLength(SNIPPET_SOURCE_CHARS)
+          // Term by term: weight matches would build an in-memory index of every hit's text, which
+          // profiling showed to be most of a search's cost.
+          .withWeightMatches(false)
           .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
           .build();
     } catch (IOException e) {
@@ -76,30 +97,38 @@ public final class EventIndex {
       doc.add(new LongPoint(DAY, e.event().date().toEpochDay()));
     }
     e.event().entities().forEach(w -> doc.add(new StringField(ENTITY, w.canonicalName(), Field.Store.NO)));
+    StringBuilder snippetSource = new StringBuilder();
     for (String id : e.sourceArticleIds()) {
       Article a = articles.get(id);
       if (a != null) {
         if (a.title() != null) {
           doc.add(new TextField(TITLES, a.title(), Field.Store.NO));
         }
-        // Stored for the highlighter's snippets.
-        doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
+        doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
         doc.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
+        if (snippetSource.length() < SNIPPET_SOURCE_CHARS) {
+          snippetSource.append(a.text()).append("\n\n");
+        }
       }
     }
+    // Only the start of the texts is stored for the highlighter: a big event's thousand articles
+    // would otherwise be loaded and analysed for every hit.
+    doc.add(new StoredField(TEXT, snippetSource.substring(0, Math.min(snippetSource.length(), SNIPPET_SOURCE_CHARS))));
     return doc;
   }
 
   /**
-   * The events that best match {@code query}, best first (in portal order, newest day
-   * first, when only filters are given); none for an empty query.
+   * The events ranked {@code offset} to {@code offset + limit - 1} among those that best match
+   * {@code query}, best first (in portal order, newest day first, when only filters are given);
+   * none for an empty query. Only the returned hits are highlighted.
    */
-  public List<Hit> search(SearchQuery query, int limit) {
-    if (limit < 1 || limit > MAX_HITS) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_HITS + ": " + limit);
+  public Hits search(SearchQuery query, int offset, int limit) {
+    if (offset < 0 || limit < 1 || offset + limit > MAX_RANK) {
+      throw new IllegalArgumentException(
+          "offset must be >= 0, limit >= 1 and offset + limit at most " + MAX_RANK + ": " + offset + ", " + limit);
     }
     if (query.isEmpty()) {
-      return List.of();
+      return new Hits(0, List.of());
     }
     BooleanQuery.Builder parsed = new BooleanQuery.Builder();
     parsed.add(
@@ -118,18 +147,22 @@ public final class EventIndex {
     if (query.outlet() != null) {
       parsed.add(new TermQuery(new Term(OUTLET, query.outlet())), BooleanClause.Occur.FILTER);
     }
-    return run(parsed.build(), limit);
+    return run(parsed.build(), offset, limit);
   }
 
-  private List<Hit> run(Query parsed, int limit) {
+  private Hits run(Query parsed, int offset, int limit) {
     try {
-      TopDocs top = searcher.search(parsed, limit);
-      String[] snippets = highlighter.highlight(TEXT, parsed, top, 1);
+      TopDocs top = searcher.search(parsed, offset + limit);
+      ScoreDoc[] window = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+      String[] snippets = highlighter.highlight(TEXT, parsed, new TopDocs(top.totalHits, window), 1);
       List<Hit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        hits.add(new Hit(searcher.storedFields().document(top.scoreDocs[i].doc).get(ID), snippets[i]));
+      StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < window.length; i++) {
+        hits.add(new Hit(stored.document(window[i].doc, ID_ONLY).get(ID), snippets[i]));
       }
-      return hits;
+      // Lucene stops counting past a threshold; count exactly only then.
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(parsed);
+      return new Hits(total, hits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
