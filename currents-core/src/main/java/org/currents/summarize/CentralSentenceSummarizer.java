@@ -45,8 +45,15 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
   private static final int MAX_WORDS = 45;
   private static final Pattern DATELINE =
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'/-]{1,40}(?:\\([^)]{1,40}\\))?\\s*[-—–:]+\\s+|\\([^)]{1,30}\\)\\s*[-—–]\\s*)");
+  /**
+   * Openings that lean on an earlier sentence: a quote, a pronoun, a connective, or a bare "the"
+   * noun that names no one ("The company said ...", "The man was ...").
+   */
   private static final Pattern CANNOT_STAND_ALONE =
-      Pattern.compile("^(?:[\"“‘'(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|But|And|Or|So|Also|However)\\b)");
+      Pattern.compile(
+          "^(?:[\"“‘'(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|But|And|Or|So|Also|However)\\b"
+              + "|The (?:company|firm|group|man|woman|boy|girl|couple|agency|organi[sz]ation|official|spokes(?:man|woman|person)"
+              + "|suspect|victim|star|actor|actress|singer|player|team|club|report|statement|move|decision|deal)\\b)");
 
   private static final Pattern ATTRIBUTION_TAIL =
       Pattern.compile(
@@ -97,7 +104,7 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
     for (List<Candidate> sentences : perArticle) {
       for (Candidate c : sentences) {
         int words = c.text().split("\\s+").length;
-        if (words < MIN_WORDS || words > MAX_WORDS || CANNOT_STAND_ALONE.matcher(c.text()).find()) {
+        if (words < MIN_WORDS || words > MAX_WORDS || !standsAlone(c.text())) {
           continue;
         }
         double score =
@@ -151,10 +158,15 @@ public final class CentralSentenceSummarizer implements EventSummarizer {
     return m.find() && !sentence.startsWith("\"") ? sentence.substring(0, m.start()) + "." : sentence;
   }
 
+  /** Whether a reader of this sentence alone knows who and what it speaks of. */
+  static boolean standsAlone(String sentence) {
+    return !CANNOT_STAND_ALONE.matcher(sentence).find();
+  }
+
   private static Candidate firstStandalone(List<Candidate> sentences) {
     for (Candidate c : sentences) {
       int words = c.text().split("\\s+").length;
-      if (words >= MIN_WORDS && !CANNOT_STAND_ALONE.matcher(c.text()).find()) {
+      if (words >= MIN_WORDS && standsAlone(c.text())) {
         return c;
       }
     }

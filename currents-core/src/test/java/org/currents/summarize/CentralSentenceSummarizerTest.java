@@ -52,6 +52,15 @@ class CentralSentenceSummarizerTest extends StageContractTest<Event, Outcome<Sum
   }
 
   @Test
+  void sentencesThatLeanOnAnEarlierOneAreRefused() {
+    assertTrue(CentralSentenceSummarizer.standsAlone("Apple said on Monday it would open a store in Mumbai."));
+    assertTrue(CentralSentenceSummarizer.standsAlone("The earthquake struck northern Iran, killing 30 people."));
+    assertFalse(CentralSentenceSummarizer.standsAlone("The company said it would open a store in Mumbai."));
+    assertFalse(CentralSentenceSummarizer.standsAlone("He was arrested on Friday."));
+    assertFalse(CentralSentenceSummarizer.standsAlone("\"We are shocked,\" a neighbour said."));
+  }
+
+  @Test
   void trailingAttributionsAreDropped() {
     assertEquals(
         "A bomb exploded at a bank in Woodburn, killing two officers.",
