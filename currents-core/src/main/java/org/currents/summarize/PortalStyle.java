@@ -30,6 +30,7 @@ final class PortalStyle {
           "\\s(?:(?:(?:late|early)\\s)?on\\s" + WEEKDAY + "(?:\\s(?:morning|afternoon|evening|night))?(?![\\w'’])"
               + "|(?:(?:late|early)\\s)?" + WEEKDAY + "(?=[,.;]|\\s(?:that|after|in|at|when|as)\\s)"
               + "|(?:yesterday|today|last night|this morning)(?=[,.;]|\\s))");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,;:!?]|\\.(?!\\.))");
   private static final Pattern ASIDE = Pattern.compile("\\s\\((?:[^()]{1,60})\\)(?=[\\s,.;])");
   /** Words that open a subordinate or prepositional phrase before the main clause. */
   private static final Set<String> OPENERS =
@@ -69,7 +70,9 @@ final class PortalStyle {
    */
   String rewrite(String sentence, Set<String> nameWords) {
     String shorter = ASIDE.matcher(DAY_REFERENCE.matcher(sentence).replaceAll("")).replaceAll("");
-    return presentTense(shorter, nameWords);
+    // Text from tokenised corpora spaces its punctuation ("North , Ahmad Lawan ,"); a headline does not.
+    String tidy = SPACE_BEFORE_PUNCTUATION.matcher(shorter).replaceAll("$1");
+    return presentTense(tidy, nameWords);
   }
 
   /** A token of the sentence, with its span and tag. */

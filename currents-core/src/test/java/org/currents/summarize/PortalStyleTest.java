@@ -29,6 +29,7 @@ class PortalStyleTest {
         "The United Nations (UN) carried out an inquiry.|The United Nations carries out an inquiry.",
         "Obama and Netanyahu met in Jerusalem.|Obama and Netanyahu meet in Jerusalem.",
         "At least half a million onlookers turned out to line the route.|At least half a million onlookers turn out to line the route.",
+        "Senator representing Yobe North , Ahmad Lawan , moved a motion .|Senator representing Yobe North, Ahmad Lawan, moves a motion.",
         "A police officer and a bomb technician were killed.|A police officer and a bomb technician are killed.",
         "The senator did not attend the vote.|The senator does not attend the vote.",
         "She had a baby boy.|She had a baby boy.",
