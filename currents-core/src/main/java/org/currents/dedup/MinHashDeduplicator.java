@@ -1,6 +1,5 @@
 package org.currents.dedup;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
-import java.util.regex.Pattern;
 import org.currents.model.Article;
 import org.currents.model.Urls;
 
@@ -29,7 +27,7 @@ public final class MinHashDeduplicator implements Deduplicator {
   /** How far below the threshold an estimate may fall and still be checked exactly. */
   private static final double ESTIMATE_SLACK = 0.25;
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
   private final double minContainment;
 
@@ -138,15 +136,68 @@ public final class MinHashDeduplicator implements Deduplicator {
    * articles marks site furniture.
    */
   public static long[] paragraphKeys(Article a) {
-    String[] parts = PARAGRAPH_BREAK.split(a.text());
-    long[] keys = new long[parts.length];
+    List<String> parts = paragraphs(a.text());
+    long[] keys = new long[parts.size()];
     // The site whose template wrapped the text is the one it was fetched from.
     String fetched = Urls.host(a.provenance().fetchedUrl());
     String domain = fetched != null ? fetched : a.domain();
-    for (int p = 0; p < parts.length; p++) {
-      keys[p] = domain == null ? 0 : fnv64(domain + '\n' + parts[p].strip());
+    if (domain == null) {
+      return keys;
+    }
+    long site = fnv64(FNV_OFFSET, domain + '\n', 0, domain.length() + 1);
+    for (int p = 0; p < parts.size(); p++) {
+      String part = parts.get(p);
+      int from = 0;
+      int to = part.length();
+      while (from < to && Character.isWhitespace(part.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(part.charAt(to - 1))) {
+        to--;
+      }
+      keys[p] = fnv64(site, part, from, to);
     }
     return keys;
+  }
+
+  /**
+   * {@code text} split at blank lines, as {@code text.split("\\n\\s*\\n")} would split it, without
+   * the regular expression: this runs over every paragraph of every article twice.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = text.indexOf('\n');
+    while (i >= 0) {
+      int lastBreak = -1;
+      for (int j = i + 1; j < n && isRegexSpace(text.charAt(j)); j++) {
+        if (text.charAt(j) == '\n') {
+          lastBreak = j;
+        }
+      }
+      if (lastBreak >= 0) {
+        out.add(text.substring(start, i));
+        start = lastBreak + 1;
+        i = text.indexOf('\n', start);
+      } else {
+        i = text.indexOf('\n', i + 1);
+      }
+    }
+    out.add(text.substring(start));
+    // As String.split: without a break the text is the one part, even when empty; with breaks,
+    // trailing empty parts are dropped.
+    if (start > 0) {
+      while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+        out.remove(out.size() - 1);
+      }
+    }
+    return out;
+  }
+
+  /** The white space of a regular expression's {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -154,11 +205,11 @@ public final class MinHashDeduplicator implements Deduplicator {
    * repeated}; the whole text when nothing else is left.
    */
   public static String withoutFurniture(Article a, long[] keys, LongPredicate repeated) {
-    String[] parts = PARAGRAPH_BREAK.split(a.text());
+    List<String> parts = paragraphs(a.text());
     StringBuilder kept = new StringBuilder();
-    for (int p = 0; p < parts.length; p++) {
+    for (int p = 0; p < parts.size(); p++) {
       if (keys[p] == 0 || !repeated.test(keys[p])) {
-        kept.append(parts[p]).append("\n\n");
+        kept.append(parts.get(p)).append("\n\n");
       }
     }
     return kept.length() == 0 ? a.text() : kept.toString();
@@ -184,13 +235,14 @@ public final class MinHashDeduplicator implements Deduplicator {
     if (a.url() == null || a.url().isBlank()) {
       return new long[] {text};
     }
-    return new long[] {text, TextSketch.mix(fnv64(a.url().trim()) ^ 0x55AA55AA55AA55AAL)};
+    String url = a.url().trim();
+    return new long[] {text, TextSketch.mix(fnv64(FNV_OFFSET, url, 0, url.length()) ^ 0x55AA55AA55AA55AAL)};
   }
 
-  private static long fnv64(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
+  /** FNV-1a over the UTF-16 units of {@code s[from, to)}, continuing from {@code h}; no copies. */
+  private static long fnv64(long h, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
     return h;

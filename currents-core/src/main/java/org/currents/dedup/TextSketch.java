@@ -26,18 +26,18 @@ public record TextSketch(int[] bins, int shingles) implements Serializable {
 
   private static final int SHINGLE = 3;
 
-  /** Per ASCII character: its lower case when it is a letter or digit, else 0 (the fast path). */
-  private static final char[] ASCII_WORD = new char[128];
+  /**
+   * Per UTF-16 unit: its lower case when it belongs to a word (a letter, a digit, half of a
+   * surrogate pair), else 0. A table of 128 KB, because asking {@link Character} for every
+   * character of every text was most of the sketching time.
+   */
+  private static final char[] WORD_CHAR = new char[Character.MAX_VALUE + 1];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      WORD_CHAR[c] = Character.isLetterOrDigit(ch) || Character.isSurrogate(ch) ? Character.toLowerCase(ch) : 0;
     }
-  }
-
-  /** A non-ASCII character's lower case when it belongs to a word, else 0. */
-  private static char wordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.isSurrogate(c) ? Character.toLowerCase(c) : 0;
   }
 
   /** The fewest shingles a text needs to be matched as contained in a longer one. */
@@ -123,7 +123,7 @@ public record TextSketch(int[] bins, int shingles) implements Serializable {
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      char folded = c < 128 ? ASCII_WORD[c] : wordChar(c);
+      char folded = WORD_CHAR[c];
       if (folded != 0) {
         word = (word ^ folded) * 0x100000001b3L;
         inWord = true;
