@@ -35,7 +35,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.currents.model.Article;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
@@ -76,7 +78,11 @@ public final class EventIndex implements EventSearch {
   private final String[] ids, snippets;
 
   public EventIndex(Portal portal) {
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    // Each file in one buffer: by default a file is a list of small buffers, and every postings
+    // list opened (per term, and per term and hit to highlight) duplicated the whole list, which
+    // JFR showed to be the largest cost of a search at 100k articles. A file must stay under 2 GB.
+    ByteBuffersDirectory dir = new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     Map<String, String> snippetsById = new HashMap<>();
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
       for (PortalEvent e : portal.events()) {
