@@ -8,12 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +25,9 @@ import org.currents.model.Story;
 import org.currents.web.api.ApiJson;
 import org.currents.web.feed.AtomFeed;
 import org.currents.web.html.Pages;
+import org.currents.web.search.CachedEventSearch;
 import org.currents.web.search.EventIndex;
+import org.currents.web.search.EventSearch;
 import org.currents.web.search.Suggestions;
 import org.currents.web.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +47,9 @@ public final class PortalServer implements AutoCloseable {
   /** Hits on one search page. */
   private static final int SEARCH_HITS = Pages.PAGE_OF_HITS;
 
+  /** Search windows kept per portal ({@link CachedEventSearch}): about 20 KB each. */
+  private static final int SEARCHES_KEPT = 4_096;
+
   /** How long clients and proxies may reuse a response: the portal only changes on a rebuild. */
   static final String CACHE_CONTROL = "public, max-age=60";
 
@@ -64,9 +66,9 @@ public final class PortalServer implements AutoCloseable {
       Pages pages,
       ApiJson api,
       AtomFeed feed,
-      EventIndex index,
+      EventSearch search,
       Suggestions suggestions,
-      RenderCache cache) {
+      RenderCache<Body> cache) {
     static Views of(Portal portal, Clock clock) {
       PortalSite site = new PortalSite(portal);
       return new Views(
@@ -74,18 +76,18 @@ public final class PortalServer implements AutoCloseable {
           new Pages(site, clock),
           new ApiJson(site),
           new AtomFeed(site),
-          new EventIndex(portal),
+          new CachedEventSearch(new EventIndex(portal), SEARCHES_KEPT),
           new Suggestions(site),
-          new RenderCache(clock));
+          new RenderCache<>(clock));
     }
   }
 
   private final Supplier<Portal> builder;
   private final Clock clock;
   private final AtomicReference<Views> views;
-  private final byte[] css;
-  private final byte[] openApi;
-  private final byte[] script;
+  private final Body css;
+  private final Body openApi;
+  private final Body script;
   private final Javalin app;
   private final List<String> routes = new CopyOnWriteArrayList<>();
 
@@ -93,9 +95,9 @@ public final class PortalServer implements AutoCloseable {
     this.builder = builder;
     this.clock = clock;
     this.views = new AtomicReference<>(Views.of(builder.get(), clock));
-    this.css = resource("style.css");
-    this.openApi = resource("openapi.json");
-    this.script = resource("suggest.js");
+    this.css = new Body(resource("style.css"));
+    this.openApi = new Body(resource("openapi.json"));
+    this.script = new Body(resource("suggest.js"));
     this.app =
         Javalin.create(
             config -> {
@@ -134,7 +136,7 @@ public final class PortalServer implements AutoCloseable {
   private void addRoutes(Javalin app) {
     app.get("/", ctx -> {
       Views v = views.get();
-      html(ctx, v.cache().get("/", () -> v.pages().home()));
+      html(ctx, v.cache().get("/", () -> Body.of(v.pages().home())));
     });
     app.get("/style.css", ctx -> send(ctx, "text/css; charset=utf-8", css));
     app.get("/suggest.js", ctx -> send(ctx, "text/javascript; charset=utf-8", script));
@@ -144,14 +146,14 @@ public final class PortalServer implements AutoCloseable {
     app.get("/news/{y}/{m}/{d}/{slug}", ctx -> {
       Views v = views.get();
       v.site().eventAt(ctx.path()).ifPresentOrElse(
-          e -> html(ctx, v.cache().get(ctx.path(), () -> v.pages().event(e))),
+          e -> html(ctx, v.cache().get(ctx.path(), () -> Body.of(v.pages().event(e)))),
           () -> ctx.redirect(v.site().redirect(ctx.path()).orElseThrow(NotFoundResponse::new),
               HttpStatus.MOVED_PERMANENTLY));
     });
     app.get("/news/undated/{slug}", ctx -> {
       Views v = views.get();
       PortalEvent e = found(v.site().eventAt(ctx.path()));
-      html(ctx, v.cache().get(ctx.path(), () -> v.pages().event(e)));
+      html(ctx, v.cache().get(ctx.path(), () -> Body.of(v.pages().event(e))));
     });
     app.get("/entity/{slug}/feed.atom", ctx -> {
       Views v = views.get();
@@ -164,24 +166,25 @@ public final class PortalServer implements AutoCloseable {
     app.get("/outlet/{slug}", ctx -> {
       Views v = views.get();
       String outlet = found(v.site().outletAt(ctx.path()));
-      html(ctx, v.cache().get(ctx.path(), () -> v.pages().outlet(outlet)));
+      html(ctx, v.cache().get(ctx.path(), () -> Body.of(v.pages().outlet(outlet))));
     });
     app.get("/entity/{slug}", ctx -> {
       Views v = views.get();
       Entity entity = found(v.site().entityAt(ctx.path()));
-      html(ctx, v.cache().get(ctx.path(), () -> v.pages().entity(entity)));
+      html(ctx, v.cache().get(ctx.path(), () -> Body.of(v.pages().entity(entity))));
     });
     app.get("/story/{slug}", ctx -> {
       Views v = views.get();
       Story story = found(v.site().storyAt(ctx.path()));
-      html(ctx, v.cache().get(ctx.path(), () -> v.pages().story(story)));
+      html(ctx, v.cache().get(ctx.path(), () -> Body.of(v.pages().story(story))));
     });
     app.get("/search", ctx -> {
       SearchQuery q = searchQuery(ctx);
       int page = pageParam(ctx);
       Views v = views.get();
-      html(ctx, v.cache().get(page + " " + q, () ->
-          v.pages().search(q, v.index().search(q, (page - 1) * SEARCH_HITS, SEARCH_HITS), page)));
+      // Not kept rendered: the hits are cached, rendering them is cheap, and a stream of distinct
+      // queries would fill the render cache and push home and the event pages out of it.
+      html(ctx, Body.of(v.pages().search(q, v.search().search(q, (page - 1) * SEARCH_HITS, SEARCH_HITS), page)));
     });
     app.get("/api/v1/openapi.json", ctx -> send(ctx, "application/json", openApi));
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));
@@ -238,7 +241,7 @@ public final class PortalServer implements AutoCloseable {
       if (w.offset() + w.limit() > EventIndex.MAX_RANK) {
         throw new BadRequest("offset + limit must be at most " + EventIndex.MAX_RANK);
       }
-      json(ctx, v.api().search(q, v.index().search(q, w.offset(), w.limit()), w));
+      json(ctx, v.api().search(q, v.search().search(q, w.offset(), w.limit()), w));
     });
     app.get("/api/v1/suggest", ctx -> {
       String typed = Objects.requireNonNullElse(ctx.queryParam("q"), "");
@@ -267,7 +270,7 @@ public final class PortalServer implements AutoCloseable {
     if (!v.site().hasDay(day)) {
       throw new NotFoundResponse();
     }
-    html(ctx, v.cache().get(ctx.path(), () -> v.pages().day(day)));
+    html(ctx, v.cache().get(ctx.path(), () -> Body.of(v.pages().day(day))));
   }
 
   /** The day a {@code /news/Y/M/D} path names; a path that is not a date is not a page. */
@@ -364,35 +367,28 @@ public final class PortalServer implements AutoCloseable {
     send(ctx, "application/atom+xml; charset=utf-8", feed);
   }
 
-  private static void html(Context ctx, String page) {
+  /** An HTML page kept rendered, sent without encoding or hashing it again. */
+  private static void html(Context ctx, Body page) {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    send(ctx, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    send(ctx, "text/html; charset=utf-8", page);
   }
 
   private static void json(Context ctx, String body) {
-    send(ctx, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    send(ctx, "application/json", Body.of(body));
   }
 
   private static void send(Context ctx, String type, String body) {
-    send(ctx, type, body.getBytes(StandardCharsets.UTF_8));
+    send(ctx, type, Body.of(body));
   }
 
-  private static void send(Context ctx, String type, byte[] body) {
-    String etag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 12) + "\"";
+  private static void send(Context ctx, String type, Body body) {
+    String etag = body.etag();
     ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("X-Content-Type-Options", "nosniff");
     if (etag.equals(ctx.header("If-None-Match"))) {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    ctx.contentType(type).result(body);
-  }
-
-  private static byte[] sha256(byte[] body) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(body);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    ctx.contentType(type).result(body.bytes());
   }
 
   private static byte[] resource(String name) {

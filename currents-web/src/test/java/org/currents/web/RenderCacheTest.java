@@ -33,7 +33,7 @@ class RenderCacheTest {
   @Test
   void aPageIsRenderedOncePerMinuteAndKey() {
     HandClock clock = new HandClock();
-    RenderCache cache = new RenderCache(clock);
+    RenderCache<String> cache = new RenderCache<>(clock);
     AtomicInteger renders = new AtomicInteger();
     for (int i = 0; i < 3; i++) {
       assertEquals("page 1", cache.get("/", () -> "page " + renders.incrementAndGet()));
@@ -47,7 +47,7 @@ class RenderCacheTest {
 
   @Test
   void itStartsOverWhenFull() {
-    RenderCache cache = new RenderCache(new HandClock());
+    RenderCache<String> cache = new RenderCache<>(new HandClock());
     for (int i = 0; i < RenderCache.MAX_ENTRIES + 5; i++) {
       String key = "/search?q=" + i;
       assertEquals(key, cache.get(key, () -> key));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +12,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -23,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -32,7 +35,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.currents.model.Article;
 import org.currents.model.Portal;
 import org.currents.model.PortalEvent;
@@ -44,52 +49,89 @@ import org.currents.model.PortalEvent;
  * Lucene's simple syntax ({@code "a phrase"}, {@code -not}, {@code pre*}), which never fails on
  * what a reader types. Thread safe after construction.
  */
-public final class EventIndex {
+public final class EventIndex implements EventSearch {
   /** The deepest rank a search reaches: pages past it are not served, as on most search engines. */
   public static final int MAX_RANK = 1_000;
 
   private static final String ID = "id", SUMMARY = "summary", TITLES = "titles", TEXT = "text",
-      ENTITY = "entity", OUTLET = "outlet", DAY = "day";
-  /**
-   * How much of an event's article texts (from its first source on) the highlighter may pick a
-   * snippet from: it re-analyses this text for every hit, which is most of a search's cost.
-   */
+      SNIPPET = "snippet", ENTITY = "entity", OUTLET = "outlet", DAY = "day";
+  /** How much of an event's article texts (from its first source on) a snippet is picked from. */
   private static final int SNIPPET_SOURCE_CHARS = 2_000;
+
+  /**
+   * The snippet field: indexed with each word's character offsets, so the highlighter
+   * reads where the query's words are from the postings instead of re-analysing the text of every
+   * hit (which profiling showed to be most of a search's cost). It is never searched: the searched
+   * fields keep no offsets, so the index stays small.
+   */
+  private static final FieldType SNIPPET_TYPE = snippetType();
 
   private static final Map<String, Float> WEIGHTS = Map.of(SUMMARY, 3f, TITLES, 2f, TEXT, 1f);
 
   private static final Set<String> ID_ONLY = Set.of(ID);
+  private static final Set<String> SEARCHED = Set.of(SUMMARY, TITLES, TEXT, SNIPPET);
 
   private final Analyzer analyzer = new StandardAnalyzer();
   private final IndexSearcher searcher;
   private final UnifiedHighlighter highlighter;
+  /** Each document's event id and snippet text, by document number: read once, never per hit. */
+  private final String[] ids, snippets;
 
   public EventIndex(Portal portal) {
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    // Each file in one buffer: by default a file is a list of small buffers, and every postings
+    // list opened (per term, and per term and hit to highlight) duplicated the whole list, which
+    // JFR showed to be the largest cost of a search at 100k articles. A file must stay under 2 GB.
+    ByteBuffersDirectory dir = new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    Map<String, String> snippetsById = new HashMap<>();
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
       for (PortalEvent e : portal.events()) {
-        writer.addDocument(document(e, portal.articles()));
+        String snippet = snippetSource(e, portal.articles());
+        snippetsById.put(e.event().id(), snippet);
+        writer.addDocument(document(e, portal.articles(), snippet));
       }
       // The index is read-only from here: one segment means one term lookup per term and field,
       // where the dozens of segments a big portal flushes cost a lookup each on every search.
       writer.forceMerge(1);
       writer.commit();
       searcher = new IndexSearcher(DirectoryReader.open(dir));
+      int count = searcher.getIndexReader().maxDoc();
+      ids = new String[count];
+      snippets = new String[count];
+      StoredFields stored = searcher.storedFields();
+      for (int doc = 0; doc < count; doc++) {
+        ids[doc] = stored.document(doc, ID_ONLY).get(ID);
+        snippets[doc] = snippetsById.get(ids[doc]);
+      }
       // escape = true: the passages come from web pages; only the <mark> tags are ours.
-      highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+      UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
           .withMaxLength(SNIPPET_SOURCE_CHARS)
-          // Term by term: weight matches would build an in-memory index of every hit's text, which
-          // profiling showed to be most of a search's cost.
+          // The query names the searched fields; their words are marked in the snippet field.
+          .withFieldMatcher(SEARCHED::contains)
+          // Term by term: weight matches only mark words in the field the query names, and cost more.
           .withWeightMatches(false)
-          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-          .build();
+          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+      highlighter = new UnifiedHighlighter(builder) {
+        // The snippet texts from memory: stored fields would decompress a block of them per hit.
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+            throws IOException {
+          List<CharSequence[]> values = new ArrayList<>();
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            CharSequence[] perField = new CharSequence[fields.length];
+            Arrays.fill(perField, snippets[doc]);
+            values.add(perField);
+          }
+          return values;
+        }
+      };
     } catch (IOException e) {
       // A memory directory does no I/O: this is not bad input but a broken invariant.
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Document document(PortalEvent e, Map<String, Article> articles) {
+  private static Document document(PortalEvent e, Map<String, Article> articles, String snippet) {
     Document doc = new Document();
     doc.add(new StringField(ID, e.event().id(), Field.Store.YES));
     doc.add(new TextField(SUMMARY, e.summary().sentence() + "\n" + e.summary().lead(), Field.Store.NO));
@@ -97,7 +139,6 @@ public final class EventIndex {
       doc.add(new LongPoint(DAY, e.event().date().toEpochDay()));
     }
     e.event().entities().forEach(w -> doc.add(new StringField(ENTITY, w.canonicalName(), Field.Store.NO)));
-    StringBuilder snippetSource = new StringBuilder();
     for (String id : e.sourceArticleIds()) {
       Article a = articles.get(id);
       if (a != null) {
@@ -106,22 +147,37 @@ public final class EventIndex {
         }
         doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
         doc.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
-        if (snippetSource.length() < SNIPPET_SOURCE_CHARS) {
-          snippetSource.append(a.text()).append("\n\n");
-        }
       }
     }
-    // Only the start of the texts is stored for the highlighter: a big event's thousand articles
-    // would otherwise be loaded and analysed for every hit.
-    doc.add(new StoredField(TEXT, snippetSource.substring(0, Math.min(snippetSource.length(), SNIPPET_SOURCE_CHARS))));
+    doc.add(new Field(SNIPPET, snippet, SNIPPET_TYPE));
     return doc;
   }
 
   /**
-   * The events ranked {@code offset} to {@code offset + limit - 1} among those that best match
-   * {@code query}, best first (in portal order, newest day first, when only filters are given);
-   * none for an empty query. Only the returned hits are highlighted.
+   * The start of an event's article texts, from its first source on, that its snippet is picked
+   * from: a big event's thousand articles would otherwise be kept and scanned for every hit.
    */
+  private static String snippetSource(PortalEvent e, Map<String, Article> articles) {
+    StringBuilder source = new StringBuilder();
+    for (String id : e.sourceArticleIds()) {
+      Article a = articles.get(id);
+      if (a != null && source.length() < SNIPPET_SOURCE_CHARS) {
+        source.append(a.text()).append("\n\n");
+      }
+    }
+    return source.substring(0, Math.min(source.length(), SNIPPET_SOURCE_CHARS));
+  }
+
+  private static FieldType snippetType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  /** Only the returned hits are highlighted. */
+  @Override
   public Hits search(SearchQuery query, int offset, int limit) {
     if (offset < 0 || limit < 1 || offset + limit > MAX_RANK) {
       throw new IllegalArgumentException(
@@ -154,11 +210,10 @@ public final class EventIndex {
     try {
       TopDocs top = searcher.search(parsed, offset + limit);
       ScoreDoc[] window = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-      String[] snippets = highlighter.highlight(TEXT, parsed, new TopDocs(top.totalHits, window), 1);
+      String[] marked = highlighter.highlight(SNIPPET, parsed, new TopDocs(top.totalHits, window), 1);
       List<Hit> hits = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
       for (int i = 0; i < window.length; i++) {
-        hits.add(new Hit(stored.document(window[i].doc, ID_ONLY).get(ID), snippets[i]));
+        hits.add(new Hit(ids[window[i].doc], marked[i]));
       }
       // Lucene stops counting past a threshold; count exactly only then.
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(parsed);

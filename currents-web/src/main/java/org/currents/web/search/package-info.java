@@ -1,7 +1,10 @@
 /**
  * Full-text search over events and their articles (Lucene, in memory). It indexes a built portal
  * and answers with event ids; pages and API render the hits. Trap: the query is a reader's text,
- * so it is parsed with Lucene's simple syntax, which never throws on bad input.
+ * so it is parsed with Lucene's simple syntax, which never throws on bad input. Snippets are
+ * highlighted only for the hits shown, from a short field indexed with offsets, never by
+ * re-analysing article texts; {@link org.currents.web.search.CachedEventSearch} keeps the hits of
+ * recent queries for the life of the portal.
  */
 @NullMarked
 package org.currents.web.search;
