@@ -63,7 +63,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
     Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = parser.parseInput(RawTextBodies.strip(html.value()), page.url() == null ? "" : page.url());
+    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
     int depth = maxDepth(doc);
     if (depth >= limits.maxDepth()) {
       return Outcome.failed(
