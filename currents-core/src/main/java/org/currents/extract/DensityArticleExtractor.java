@@ -23,9 +23,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   /** What scores as a paragraph. Not list items: teaser lists ("headline, summary" per item) would win. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td");
   private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center", "font");
+  private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
   private final ExtractionLimits limits;
 
@@ -135,7 +138,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
 
   /** The containers the body is taken from, in document order. */
   private static List<Element> contentRoots(Element body) {
-    for (Element marked : body.select("[itemprop=articleBody]")) {
+    for (Element marked : body.select(ARTICLE_BODY)) {
       if (marked.text().length() >= 200) {
         return List.of(marked);
       }
@@ -247,7 +250,14 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     if (text.length() < 25) {
       return;
     }
-    double s = 1 + text.split("[,，、،]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
+    int commas = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        commas++;
+      }
+    }
+    double s = 1 + commas + Math.min(text.length() / 100.0, 3);
     if (parent != null) {
       scores.merge(parent, s, Double::sum);
       Element grandparent = parent.parent();
