@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Decides which elements are page furniture rather than article: navigation, widgets, share bars,
@@ -48,6 +50,7 @@ final class Boilerplate {
   private static final Set<String> CONTENT_WORDS =
       Set.of("article", "body", "content", "entry", "main", "post", "text", "story", "hentry", "blog");
   private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
+  private static final Evaluator ARTICLE = Selector.evaluatorOf("article, main, [itemprop=articleBody]");
 
   private Boilerplate() {}
 
@@ -58,6 +61,10 @@ final class Boilerplate {
     }
     if (TAGS.contains(tag)) {
       return true;
+    }
+    // Most elements carry no attributes at all, and nothing below can mark those.
+    if (e.attributesSize() == 0) {
+      return false;
     }
     if (ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
         || e.hasAttr("hidden")
@@ -84,7 +91,7 @@ final class Boilerplate {
   /** A content tag, or a wrapper of one: page-wide wrappers get odd names ("page-ad-margins"). */
   private static boolean holdsArticle(Element e) {
     return CONTENT_TAGS.contains(e.normalName())
-        || e.selectFirst("article, main, [itemprop=articleBody]") != null;
+        || e.selectFirst(ARTICLE) != null;
   }
 
   /** At least three paragraphs of running text: no furniture looks like that. */

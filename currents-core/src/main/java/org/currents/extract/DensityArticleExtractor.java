@@ -23,9 +23,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   /** What scores as a paragraph. Not list items: teaser lists ("headline, summary" per item) would win. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td");
   private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center", "font");
+  private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
   private final ExtractionLimits limits;
 
@@ -63,8 +66,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
     Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = parser.parseInput(RawTextBodies.strip(html.value()), page.url() == null ? "" : page.url());
-    int depth = maxDepth(doc);
+    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
+    TextLengths lengths = TextLengths.of(doc);
+    int depth = lengths.maxDepth;
     if (depth >= limits.maxDepth()) {
       return Outcome.failed(
           ProblemCode.TOO_DEEP,
@@ -72,7 +76,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           "the markup nests " + depth + " elements deep, the limit is " + limits.maxDepth());
     }
     PageMetadata meta = PageMetadata.read(doc, page.url());
-    String text = bodyText(doc, meta.title());
+    String text = bodyText(doc, meta.title(), lengths);
     if (text.length() < limits.minTextChars()) {
       return Outcome.skipped(
           ProblemCode.NOT_AN_ARTICLE,
@@ -107,22 +111,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     return possible ? PublishDate.ofDay(date, DateSource.TEXT) : null;
   }
 
-  private static int maxDepth(Document doc) {
-    int[] max = {0};
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (depth > max[0]) {
-            max[0] = depth;
-          }
-        },
-        doc);
-    return max[0];
-  }
-
   /** The body as paragraphs separated by blank lines, without the headline. */
-  private static String bodyText(Document doc, @Nullable String title) {
+  private static String bodyText(Document doc, @Nullable String title, TextLengths lengths) {
     Element body = doc.body();
-    List<Element> roots = contentRoots(body);
+    List<Element> roots = contentRoots(body, lengths);
     List<String> paragraphs = new ArrayList<>();
     for (Element root : roots) {
       paragraphs.addAll(ParagraphWriter.paragraphs(root));
@@ -134,14 +126,13 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   }
 
   /** The containers the body is taken from, in document order. */
-  private static List<Element> contentRoots(Element body) {
-    for (Element marked : body.select("[itemprop=articleBody]")) {
+  private static List<Element> contentRoots(Element body, TextLengths lengths) {
+    for (Element marked : body.select(ARTICLE_BODY)) {
       if (marked.text().length() >= 200) {
         return List.of(marked);
       }
     }
     Map<Element, Double> scores = new LinkedHashMap<>();
-    Map<Element, int[]> lengths = TextLengths.of(body);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -247,7 +238,14 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     if (text.length() < 25) {
       return;
     }
-    double s = 1 + text.split("[,，、،]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
+    int commas = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        commas++;
+      }
+    }
+    double s = 1 + commas + Math.min(text.length() / 100.0, 3);
     if (parent != null) {
       scores.merge(parent, s, Double::sum);
       Element grandparent = parent.parent();
@@ -257,32 +255,35 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private static double linkDensity(Element e, Map<Element, int[]> lengths) {
-    int[] chars = lengths.get(e);
+  private static double linkDensity(Element e, TextLengths lengths) {
+    int[] chars = lengths.chars.get(e);
     return chars == null || chars[0] == 0 ? 0 : Math.min(1.0, chars[1] / (double) chars[0]);
   }
 
   /**
-   * Characters of text under each element, and how many of them are link text, in one pass:
-   * computing them per candidate would walk the same subtrees again and again.
+   * Characters of text under each element of the body, and how many of them are link text, and
+   * the deepest nesting of the page, in one pass: computing the lengths per candidate would walk
+   * the same subtrees again and again, and a separate walk for the depth would cost as much again.
    */
   private static final class TextLengths implements NodeVisitor {
-    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    private final Map<Element, int[]> chars = new IdentityHashMap<>();
     private int linkDepth;
+    private int maxDepth;
 
-    static Map<Element, int[]> of(Element root) {
+    static TextLengths of(Document doc) {
       TextLengths visitor = new TextLengths();
-      NodeTraversor.traverse(visitor, root);
-      return visitor.lengths;
+      NodeTraversor.traverse(visitor, doc);
+      return visitor;
     }
 
     @Override
     public void head(Node node, int depth) {
+      maxDepth = Math.max(maxDepth, depth);
       if (node instanceof Element e && e.normalName().equals("a")) {
         linkDepth++;
       } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
         int n = t.getWholeText().strip().length();
-        int[] own = lengths.computeIfAbsent(parent, k -> new int[2]);
+        int[] own = chars.computeIfAbsent(parent, k -> new int[2]);
         own[0] += n;
         own[1] += linkDepth > 0 ? n : 0;
       }
@@ -294,9 +295,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         if (e.normalName().equals("a")) {
           linkDepth--;
         }
-        int[] own = lengths.get(e);
-        if (own != null && e.parent() != null) {
-          int[] up = lengths.computeIfAbsent(e.parent(), k -> new int[2]);
+        int[] own = chars.get(e);
+        // The head's text (the document title) is not part of the page's running text.
+        if (own != null && e.parent() != null && !e.normalName().equals("head")) {
+          int[] up = chars.computeIfAbsent(e.parent(), k -> new int[2]);
           up[0] += own[0];
           up[1] += own[1];
         }

@@ -10,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,12 +24,15 @@ import org.jspecify.annotations.Nullable;
  * Page bytes to text. The charset comes from a byte-order mark, else the declared content type,
  * else a {@code <meta charset>} in the first bytes; a page declared UTF-8 whose bytes are not UTF-8
  * (a common lie) and an undeclared page that is not valid UTF-8 are decoded as windows-1252, with a
- * warning. Binary bytes (NUL bytes, image and archive signatures) are refused.
+ * warning. Binary bytes (NUL bytes, image and archive signatures) are refused. The text comes
+ * without the bodies of script and style elements ({@link RawTextBodies}), cut from the bytes
+ * before decoding where the charset allows it, so the decoder does not copy them.
  */
 final class PageDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final String ASCII_PROBE = "</script style=\"ld+json\">";
   private static final byte[][] BINARY_SIGNATURES = {
     {(byte) 0x89, 'P', 'N', 'G'}, {'G', 'I', 'F', '8'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
     {'%', 'P', 'D', 'F'}, {'P', 'K', 3, 4}, {0x1F, (byte) 0x8B}, {'R', 'I', 'F', 'F'}
@@ -44,11 +48,11 @@ final class PageDecoder {
     }
     List<String> warnings = new ArrayList<>();
     if (startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-      return finish(input, new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), warnings);
+      return finish(input, new String(RawTextBodies.strip(bytes, 3), StandardCharsets.UTF_8), warnings);
     }
     if (startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})
         || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
-      return finish(input, new String(bytes, StandardCharsets.UTF_16), warnings);
+      return finish(input, withoutRawText(new String(bytes, StandardCharsets.UTF_16)), warnings);
     }
     if (looksBinary(bytes)) {
       return Outcome.failed(
@@ -63,16 +67,37 @@ final class PageDecoder {
       }
     }
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-      return finish(input, new String(bytes, declared), warnings);
+      String text =
+          asciiCompatible(declared)
+              ? new String(RawTextBodies.strip(bytes, 0), declared)
+              : withoutRawText(new String(bytes, declared));
+      return finish(input, text, warnings);
     }
-    String utf8 = strictUtf8(bytes);
+    byte[] kept = RawTextBodies.strip(bytes, 0);
+    String utf8 = strictUtf8(kept);
     if (utf8 != null) {
       return finish(input, utf8, warnings);
     }
     warnings.add(
         (declared == null ? "no charset declared" : "declared UTF-8")
             + " but the bytes are not UTF-8; decoded as windows-1252");
-    return finish(input, new String(bytes, WINDOWS_1252), warnings);
+    return finish(input, new String(kept, WINDOWS_1252), warnings);
+  }
+
+  /**
+   * Whether the charset writes every ASCII character as that one byte and nothing else with ASCII
+   * bytes, so that tags can be found in its bytes: single-byte supersets of ASCII. Multi-byte and
+   * stateful charsets (ISO-2022-JP writes kanji with ASCII bytes) and EBCDIC are not.
+   */
+  private static boolean asciiCompatible(Charset charset) {
+    return charset.canEncode()
+        && charset.newEncoder().maxBytesPerChar() == 1
+        && Arrays.equals(ASCII_PROBE.getBytes(charset), ASCII_PROBE.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** The rare page in a charset that is not ASCII-compatible: cut through a UTF-8 copy. */
+  private static String withoutRawText(String text) {
+    return new String(RawTextBodies.strip(text.getBytes(StandardCharsets.UTF_8), 0), StandardCharsets.UTF_8);
   }
 
   private static Outcome<String> finish(String input, String text, List<String> warnings) {

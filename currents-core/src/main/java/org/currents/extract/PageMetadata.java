@@ -15,6 +15,8 @@ import org.currents.model.DateSource;
 import org.currents.model.PublishDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,20 @@ record PageMetadata(
   /** Pixels of declared width from which an image is a lead image rather than an icon. */
   private static final int LARGE_IMAGE = 400;
   private static final Pattern BYLINE_NAMES = Pattern.compile("byline|author|dateline|writtenby|p-author");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
+  private static final Pattern DUBLIN_CORE_DOT = Pattern.compile("^(dc|dcterms?)\\.");
+  private static final Pattern SEPARATOR_FIRST = Pattern.compile("\\s*[|\\-–—:·»«/\\\\].*");
+  // Selectors compiled once: parsing a CSS query costs more than running it on a small page.
+  private static final Evaluator COMMENT_FORM = Selector.evaluatorOf("form, [class*=comment], [id*=comment]");
+  private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop~=(?i)^name$]");
+  private static final Evaluator FIGURE = Selector.evaluatorOf("figure");
+  private static final Evaluator IMG_SRC = Selector.evaluatorOf("img[src]");
+  private static final Evaluator META_CONTENT = Selector.evaluatorOf("meta[content]");
+  private static final Evaluator META_HTTP_EQUIV = Selector.evaluatorOf("meta[http-equiv][content]");
+  private static final Evaluator TIME = Selector.evaluatorOf("article time[datetime], time[datetime]");
+  private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+  private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -50,7 +66,7 @@ record PageMetadata(
   static PageMetadata read(Document doc, @Nullable String pageUrl) {
     JsonLd ld = JsonLd.read(doc);
     Map<String, String> tags = metaTags(doc);
-    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(tags, "og:url"), pageUrl);
+    String url = first(absolute(doc, CANONICAL, "href"), meta(tags, "og:url"), pageUrl);
     String site = first(ld.publisher, meta(tags, "og:site_name"), meta(tags, "application-name"));
     String title = title(doc, tags, ld, site);
     String byline =
@@ -66,7 +82,7 @@ record PageMetadata(
       published = PublishDates.parse(meta(tags, DATE_META[i]), DateSource.META);
     }
     if (published == null) {
-      Element time = doc.selectFirst("article time[datetime], time[datetime]");
+      Element time = doc.selectFirst(TIME);
       published = time == null ? null : PublishDates.parse(time.attr("datetime"), DateSource.TIME_ELEMENT);
     }
     if (published == null) {
@@ -105,7 +121,7 @@ record PageMetadata(
     // one-word <h1> is more often the site or section.
     for (String h1 : h1s) {
       String rest = docTitle.startsWith(h1.trim()) ? docTitle.substring(h1.trim().length()) : "";
-      if (h1.trim().contains(" ") && rest.matches("\\s*[|\\-–—:·»«/\\\\].*")) {
+      if (h1.trim().contains(" ") && SEPARATOR_FIRST.matcher(rest).matches()) {
         return clean(h1);
       }
     }
@@ -133,7 +149,7 @@ record PageMetadata(
       if (at > 0) {
         String tail = title.substring(at + separator.length()).trim();
         boolean tailIsSite =
-            (site != null && tail.equalsIgnoreCase(site.trim())) || tail.split("\\s+").length <= 4;
+            (site != null && tail.equalsIgnoreCase(site.trim())) || SPACES.split(tail).length <= 4;
         if (tailIsSite && at > 15) {
           return title.substring(0, at).trim();
         }
@@ -172,10 +188,10 @@ record PageMetadata(
               || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
               || BYLINE_NAMES.matcher(names).find();
       // A comment form's "Name (required)" field is not the article's author.
-      if (!says || e.closest("form, [class*=comment], [id*=comment]") != null) {
+      if (!says || e.closest(COMMENT_FORM) != null) {
         continue;
       }
-      Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       String text = (name != null ? name : e).text().trim();
       if (!text.isEmpty() && text.length() < 100) {
         return text;
@@ -189,10 +205,10 @@ record PageMetadata(
    * #LARGE_IMAGE} pixels wide, as an absolute URL; icons and avatars are neither.
    */
   private static @Nullable String firstLargeFigure(Document doc) {
-    for (Element img : doc.select("img[src]")) {
-      String width = img.attr("width").replaceAll("[^0-9]", "");
+    for (Element img : doc.select(IMG_SRC)) {
+      String width = NOT_DIGITS.matcher(img.attr("width")).replaceAll("");
       boolean large = !width.isEmpty() && width.length() < 6 && Integer.parseInt(width) >= LARGE_IMAGE;
-      if (large || img.closest("figure") != null) {
+      if (large || img.closest(FIGURE) != null) {
         String src = img.absUrl("src");
         return src.isEmpty() ? null : src;
       }
@@ -211,17 +227,17 @@ record PageMetadata(
    */
   private static Map<String, String> metaTags(Document doc) {
     Map<String, String> tags = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : doc.select(META_CONTENT)) {
       String v = m.attr("content").trim();
       if (!v.isEmpty()) {
         // A property may list several keys ("og:title twitter:title"); names may write
         // Dublin Core with a dot ("DC.Title").
-        for (String key : m.attr("property").toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String key : SPACES.split(m.attr("property").toLowerCase(Locale.ROOT))) {
           put(tags, key, v);
         }
         String name = m.attr("name").trim().toLowerCase(Locale.ROOT);
         put(tags, name, v);
-        put(tags, name.replaceFirst("^(dc|dcterms?)\\.", "$1:"), v);
+        put(tags, DUBLIN_CORE_DOT.matcher(name).replaceFirst("$1:"), v);
         put(tags, m.attr("itemprop").trim().toLowerCase(Locale.ROOT), v);
       }
     }
@@ -239,7 +255,7 @@ record PageMetadata(
   }
 
   private static @Nullable String metaHttpEquiv(Document doc, String key) {
-    for (Element m : doc.select("meta[http-equiv][content]")) {
+    for (Element m : doc.select(META_HTTP_EQUIV)) {
       if (key.equalsIgnoreCase(m.attr("http-equiv"))) {
         return m.attr("content").trim();
       }
@@ -252,7 +268,7 @@ record PageMetadata(
     return v == null ? null : resolve(doc, v);
   }
 
-  private static @Nullable String absolute(Document doc, String css, String attr) {
+  private static @Nullable String absolute(Document doc, Evaluator css, String attr) {
     Element e = doc.selectFirst(css);
     if (e == null || e.attr(attr).isBlank()) {
       return null;
@@ -288,7 +304,7 @@ record PageMetadata(
     if (s == null) {
       return null;
     }
-    String c = s.replaceAll("\\s+", " ").trim();
+    String c = SPACES.matcher(s).replaceAll(" ").trim();
     return c.isEmpty() ? null : c;
   }
 
@@ -304,7 +320,7 @@ record PageMetadata(
 
     static JsonLd read(Document doc) {
       List<JsonNode> candidates = new ArrayList<>();
-      for (Element script : doc.select("script[type=application/ld+json]")) {
+      for (Element script : doc.select(JSON_LD)) {
         try {
           collect(JSON.readTree(withoutCdata(script.data())), candidates);
         } catch (JsonProcessingException e) {
