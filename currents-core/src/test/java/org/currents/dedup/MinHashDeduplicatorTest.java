@@ -1,7 +1,6 @@
 package org.currents.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.currents.model.Provenance;
 import org.currents.model.TestArticles;
 import org.currents.testkit.StageContractTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MinHashDeduplicatorTest extends StageContractTest<List<Article>, List<DuplicateGroup>> {
   private final MinHashDeduplicator dedup = new MinHashDeduplicator();
@@ -92,7 +92,13 @@ class MinHashDeduplicatorTest extends StageContractTest<List<Article>, List<Dupl
     assertEquals(List.of("early-copy"), groups.get(0).copies());
   }
 
+  /**
+   * 20,000 texts in 50 groups: all pairs would be 200 million confirmations. The timeout is a
+   * guard against that blow-up (the run takes about a second), not a speed measurement: speed is
+   * {@code currents bench dedup}'s job.
+   */
   @Test
+  @Timeout(120)
   void manyNearEmptyTextsDoNotMakeItQuadratic() {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
@@ -100,8 +106,6 @@ class MinHashDeduplicatorTest extends StageContractTest<List<Article>, List<Dupl
       articles.add(new Article("n" + i, null, null, null, null, null, null, null, text,
           new Provenance("test", null, Instant.EPOCH, ContentHash.sha256Hex(text + i))));
     }
-    long start = System.nanoTime();
     assertEquals(50, dedup.group(articles).size());
-    assertTrue(System.nanoTime() - start < 5_000_000_000L);
   }
 }
