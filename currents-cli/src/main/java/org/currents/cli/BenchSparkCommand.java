@@ -56,6 +56,9 @@ final class BenchSparkCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed of the resampling (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--max-key-articles", defaultValue = "0", description = "Spark clustering blocks: leave out keys held by more than N articles of a window (default 0: exact).")
+  int maxKeyArticles;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,16 +80,19 @@ final class BenchSparkCommand implements Callable<Integer> {
       SparkStages stages = SparkStages.defaults();
       // Untimed: the JIT, and Spark's own classes and thread pools, warm up on the same work.
       SparkBench.singleMachine(stages, sources, scratch.resolve("warm-up"));
-      SparkBench.spark("local[2]", stages, sources, scratch.resolve("warm-up-spark"));
+      SparkBench.spark("local[2]", stages, sources, scratch.resolve("warm-up-spark"), maxKeyArticles);
       out.printf(Locale.ROOT, "%-16s %8s %8s %10s %10s %10s%n", "pipeline", "pages", "events", "seconds", "pages/s", "vs single");
       out.flush();
       SparkBench.Timed one = SparkBench.singleMachine(stages, sources, scratch.resolve("single"));
       print(out, "single machine", one, one);
       for (String master : List.of("local[1]", "local[2]")) {
         SparkBench.Timed timed =
-            SparkBench.spark(master, stages, sources, scratch.resolve(master.replaceAll("\\W", "")));
+            SparkBench.spark(master, stages, sources, scratch.resolve(master.replaceAll("\\W", "")), maxKeyArticles);
         print(out, "spark " + master, timed, one);
         out.printf(Locale.ROOT, "%-16s (context start-up %.1f s, not counted)%n", "", timed.startupSeconds());
+        if (timed.blocks() != null) {
+          out.printf(Locale.ROOT, "%-16s %s%n", "", timed.blocks().line());
+        }
         out.flush();
       }
       return 0;

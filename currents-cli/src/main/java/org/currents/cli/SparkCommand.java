@@ -48,6 +48,9 @@ final class SparkCommand extends CommandGroup {
     @Option(names = "--window-days", defaultValue = "" + SparkBuild.DEFAULT_WINDOW_DAYS, description = "Clustering time window in days (default: ${DEFAULT-VALUE}).")
     int windowDays;
 
+    @Option(names = "--max-key-articles", defaultValue = "0", description = "Clustering blocks: leave out keys held by more than N articles of a window (default 0: exact, no bound; a bound may split events one pass makes).")
+    int maxKeyArticles;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<String> inputs;
 
@@ -56,7 +59,7 @@ final class SparkCommand extends CommandGroup {
       Main main = spec.commandLine().getParent().getParent().getCommand();
       PrintWriter err = spec.commandLine().getErr();
       TerminalProgress progress = TerminalProgress.forConsole(err);
-      return new SparkJob(inputs, main.storeLocation(), out, events, partitions, windowDays)
+      return new SparkJob(inputs, main.storeLocation(), out, events, partitions, windowDays, maxKeyArticles)
           .runLocal(master, progress, line -> {
             progress.finish();
             err.println(line);

@@ -157,6 +157,16 @@ public final class TfIdfEventClusterer implements EventClusterer {
     return (1 - config.entityWeight()) * text + config.entityWeight() * entities;
   }
 
+  /**
+   * The keys under which {@link #cluster(List, TermVectors)} indexes {@code a} and looks up its
+   * candidate events. An article is only ever compared with events holding an article that shares
+   * one of its keys, so articles linked by no chain of shared keys never meet: a batch can be split
+   * along these keys into blocks clustered apart with the same result (see currents-spark).
+   */
+  public List<String> keys(AnnotatedArticle a, TermVectors vectors) {
+    return keys(a, vectors.vector(a.article()));
+  }
+
   /** The article's heaviest terms and its entities: the keys that find candidate events. */
   private List<String> keys(AnnotatedArticle a, Map<String, Double> vector) {
     List<String> keys = new ArrayList<>();

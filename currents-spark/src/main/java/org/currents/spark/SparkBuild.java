@@ -14,7 +14,6 @@ import org.currents.dedup.DuplicateGroup;
 import org.currents.entity.EntityFinder;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
-import org.currents.model.Event;
 import org.currents.model.Outcome;
 import org.currents.pipeline.BuildRun;
 import org.currents.pipeline.IngestRun;
@@ -41,12 +40,21 @@ public final class SparkBuild {
    *
    * @param partitions how many tasks each parallel stage is cut into (a few per core)
    * @param windowDays the length of a clustering time window; must exceed the quiet period
+   * @param maxKeyArticles 0 for exact blocking; else keys held by more articles than this in a
+   *     window do not join blocks (see {@link SparkClustering}), which bounds the largest block
+   *     but may split events one pass would make
    */
-  public record Settings(int partitions, int windowDays) {
+  public record Settings(int partitions, int windowDays, int maxKeyArticles) {
     public Settings {
-      if (partitions < 1 || windowDays < 1) {
-        throw new IllegalArgumentException("partitions and windowDays must be at least 1");
+      if (partitions < 1 || windowDays < 1 || maxKeyArticles < 0) {
+        throw new IllegalArgumentException(
+            "partitions and windowDays must be at least 1, maxKeyArticles at least 0");
       }
+    }
+
+    /** Exact blocking. */
+    public Settings(int partitions, int windowDays) {
+      this(partitions, windowDays, 0);
     }
 
     /**
@@ -61,8 +69,8 @@ public final class SparkBuild {
   /** The default clustering window. */
   public static final int DEFAULT_WINDOW_DAYS = 365;
 
-  /** What the run did: ingest counts, and the build's portal and counts. */
-  public record Result(RunReport ingest, BuildRun.Result build) {}
+  /** What the run did: ingest counts, the build's portal and counts, and the clustering blocks. */
+  public record Result(RunReport ingest, BuildRun.Result build, ClusterBlocks blocks) {}
 
   private final JavaSparkContext spark;
   private final SparkStages stages;
@@ -93,11 +101,11 @@ public final class SparkBuild {
       }
       progress.progress("ingest", ingest.count(IngestRun.READ, "ok"), -1);
     }
-    return new Result(ingest, build(store.articles(), progress));
+    return build(ingest, store.articles(), progress);
   }
 
   /** The build stages over {@code stored}: what {@link BuildRun#run} gives, computed on Spark. */
-  public BuildRun.Result build(List<Article> stored, ProgressListener progress) {
+  private Result build(RunReport ingest, List<Article> stored, ProgressListener progress) {
     RunReport report = new RunReport();
     List<Article> ordered = stored.stream().sorted(BuildRun.PUBLICATION_ORDER).toList();
     List<DuplicateGroup> groups =
@@ -105,9 +113,13 @@ public final class SparkBuild {
     Set<String> originalIds = groups.stream().map(DuplicateGroup::original).collect(Collectors.toSet());
     List<Article> originals = ordered.stream().filter(a -> originalIds.contains(a.id())).toList();
     List<AnnotatedArticle> annotated = annotate(originals, report);
-    List<Event> events =
-        SparkClustering.cluster(spark, stages, annotated, settings.windowDays(), settings.partitions());
-    return stages.build().finish(ordered, groups, annotated, events, report, progress);
+    SparkClustering.Clustered clustered =
+        SparkClustering.cluster(
+            spark, stages, annotated, settings.windowDays(), settings.maxKeyArticles(), settings.partitions());
+    return new Result(
+        ingest,
+        stages.build().finish(ordered, groups, annotated, clustered.events(), report, progress),
+        clustered.blocks());
   }
 
   /**

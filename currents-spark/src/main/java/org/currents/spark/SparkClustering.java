@@ -1,5 +1,6 @@
 package org.currents.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import scala.Tuple2;
 
 /**
  * {@link TfIdfEventClusterer} over a batch too large for one pass: the articles are blocked by
- * time window, each block clustered by the core clusterer in parallel, and the blocks' events
+ * time window, each window split further into the components of its articles linked by shared
+ * clustering keys, each block clustered by the core clusterer in parallel, and the blocks' events
  * joined on the driver.
  *
  * <p>A window is {@code windowDays} long and also takes the articles of the quiet period before
@@ -29,14 +31,19 @@ import scala.Tuple2;
  * the later block that took lead-in articles continues the earlier window's event holding most of
  * them (union-find over article numbers). Document frequencies are counted over the whole batch
  * first, so every block weighs terms as one pass would. Articles without a publication date form
- * one block of their own, in order: one pass takes them last, after every dated article, and an
+ * one window of their own, in order: one pass takes them last, after every dated article, and an
  * event they start is open to any date (a difference only when such an article would join an
  * event of dated articles).
  *
- * <p>Design decision: windows, not entity or term keys, because the clusterer's own rule is time:
- * an event takes no article dated more than the quiet period away. With windows of a year or
- * more, sample-sized batches give exactly the one-pass events; shorter windows trade a little of
- * that (an event closed or joined differently near a boundary) for parallelism.
+ * <p>Within a window, blocking by keys is exact: the clusterer finds an article's candidate events
+ * only through its own keys ({@link TfIdfEventClusterer#keys}: its heaviest terms and its
+ * entities), so an event only ever holds articles joined by a chain of shared keys, and every
+ * posting it reads (with its bound of {@code candidatesPerKey}) lies whole in one component, in
+ * the same order. The components ({@link KeyComponents}) therefore give each block the events the
+ * whole window gives. Common keys can join most of a window into one component; {@code
+ * maxKeyArticles} (0: no bound) leaves keys held by more articles than that out of the components
+ * only (the clusterer still uses them inside each block), which cuts the giant component at the
+ * price of exactness: two articles that met only through such a key are no longer compared.
  */
 final class SparkClustering {
   private SparkClustering() {}
@@ -44,12 +51,19 @@ final class SparkClustering {
   /** The block of the articles without a publication date. */
   private static final long UNDATED = Long.MIN_VALUE;
 
+  /** The events of a batch, and how it was blocked. */
+  record Clustered(List<Event> events, ClusterBlocks blocks) {}
+
+  /** The events of one block, as article numbers, with the block's window and size. */
+  private record BlockEvents(long window, int size, List<List<Integer>> events) implements Serializable {}
+
   /** The events of {@code annotated} (in publication order), in the order one pass creates them. */
-  static List<Event> cluster(
+  static Clustered cluster(
       JavaSparkContext spark,
       SparkStages stages,
       List<AnnotatedArticle> annotated,
       int windowDays,
+      int maxKeyArticles,
       int partitions) {
     ClusterConfig config = stages.clusterConfig();
     List<Tuple2<Integer, AnnotatedArticle>> numbered = new ArrayList<>(annotated.size());
@@ -74,28 +88,74 @@ final class SparkClustering {
     int documents = annotated.size();
     int quietDays = config.quietDays();
 
-    List<Tuple2<Long, List<Integer>>> blockEvents =
-        articles
-            .flatMapToPair(a -> blocks(a, windowDays, quietDays).iterator())
+    // Node 2i: article i in its own window; 2i + 1: in the next window's lead-in.
+    JavaPairRDD<Long, Tuple2<Long, Tuple2<Integer, AnnotatedArticle>>> members =
+        articles.flatMapToPair(a -> memberships(a, windowDays, quietDays).iterator()).cache();
+    JavaPairRDD<Tuple2<Long, String>, Long> postings =
+        members.mapPartitionsToPair(
+            part -> {
+              TfIdfEventClusterer clusterer = stages.clusterer();
+              TermVectors vectors = new TermVectors(frequencies.value(), documents, openingChars);
+              List<Tuple2<Tuple2<Long, String>, Long>> out = new ArrayList<>();
+              part.forEachRemaining(
+                  m -> {
+                    for (String key : clusterer.keys(m._2()._2()._2(), vectors)) {
+                      out.add(new Tuple2<>(new Tuple2<>(m._2()._1(), key), m._1()));
+                    }
+                  });
+              return out.iterator();
+            })
+            .cache(); // read twice when bounded
+    int skippedKeys = 0;
+    JavaPairRDD<Tuple2<Long, String>, Long> linking = postings;
+    if (maxKeyArticles > 0) {
+      JavaPairRDD<Tuple2<Long, String>, Integer> common =
+          postings.mapValues(n -> 1).reduceByKey(Integer::sum).filter(k -> k._2() > maxKeyArticles).cache();
+      skippedKeys = (int) common.count();
+      linking = postings.subtractByKey(common);
+    }
+    KeyComponents.Components components = KeyComponents.of(linking);
+
+    List<BlockEvents> blocked =
+        members
+            .leftOuterJoin(components.labels())
+            .mapToPair(m -> new Tuple2<>(new Tuple2<>(m._2()._1()._1(), m._2()._2().orElse(m._1())), m._2()._1()._2()))
             .groupByKey()
-            .flatMap(
+            .map(
                 block -> {
-                  List<Tuple2<Integer, AnnotatedArticle>> members = new ArrayList<>();
-                  block._2().forEach(members::add);
-                  members.sort((x, y) -> Integer.compare(x._1(), y._1()));
+                  List<Tuple2<Integer, AnnotatedArticle>> in = new ArrayList<>();
+                  block._2().forEach(in::add);
+                  in.sort((x, y) -> Integer.compare(x._1(), y._1()));
                   Map<String, Integer> numbers = new HashMap<>();
-                  members.forEach(m -> numbers.put(m._2().article().id(), m._1()));
+                  in.forEach(m -> numbers.put(m._2().article().id(), m._1()));
                   TermVectors vectors = new TermVectors(frequencies.value(), documents, openingChars);
-                  List<Tuple2<Long, List<Integer>>> events = new ArrayList<>();
-                  for (Event e :
-                      stages.clusterer().cluster(members.stream().map(Tuple2::_2).toList(), vectors)) {
-                    events.add(new Tuple2<>(block._1(), e.articleIds().stream().map(numbers::get).toList()));
+                  List<List<Integer>> events = new ArrayList<>();
+                  for (Event e : stages.clusterer().cluster(in.stream().map(Tuple2::_2).toList(), vectors)) {
+                    events.add(e.articleIds().stream().map(numbers::get).toList());
                   }
-                  return events.iterator();
+                  return new BlockEvents(block._1()._1(), in.size(), events);
                 })
             .collect();
+    components.labels().unpersist();
+    postings.unpersist();
+    members.unpersist();
     articles.unpersist();
     frequencies.destroy();
+
+    List<Tuple2<Long, List<Integer>>> blockEvents = new ArrayList<>();
+    for (BlockEvents b : blocked) {
+      b.events().forEach(e -> blockEvents.add(new Tuple2<>(b.window(), e)));
+    }
+    // Blocks come back in any order; the merge below reads them in a defined one.
+    blockEvents.sort(Comparator.comparing((Tuple2<Long, List<Integer>> e) -> e._1()).thenComparing(e -> e._2().get(0)));
+    ClusterBlocks blocks =
+        new ClusterBlocks(
+            (int) blocked.stream().mapToLong(BlockEvents::window).distinct().count(),
+            blocked.size(),
+            blocked.stream().mapToInt(BlockEvents::size).max().orElse(0),
+            blocked.stream().mapToLong(BlockEvents::size).sum(),
+            skippedKeys,
+            components.rounds());
 
     long[] owner = new long[annotated.size()];
     for (int i = 0; i < owner.length; i++) {
@@ -129,20 +189,24 @@ final class SparkClustering {
     for (int i = 0; i < annotated.size(); i++) {
       events.computeIfAbsent(joined.find(i), r -> new ArrayList<>()).add(annotated.get(i));
     }
-    return events.values().stream().map(TfIdfEventClusterer::event).toList();
+    return new Clustered(events.values().stream().map(TfIdfEventClusterer::event).toList(), blocks);
   }
 
-  /** The blocks an article belongs to: its window, and the next when it is in that one's lead-in. */
-  private static List<Tuple2<Long, Tuple2<Integer, AnnotatedArticle>>> blocks(
+  /**
+   * The windows an article belongs to, each with its node: its own window, and the next when it is
+   * in that one's lead-in.
+   */
+  private static List<Tuple2<Long, Tuple2<Long, Tuple2<Integer, AnnotatedArticle>>>> memberships(
       Tuple2<Integer, AnnotatedArticle> a, int windowDays, int quietDays) {
     long window = ownerBlock(a._2(), windowDays);
+    long node = 2L * a._1();
     if (window == UNDATED) {
-      return List.of(new Tuple2<>(UNDATED, a));
+      return List.of(new Tuple2<>(node, new Tuple2<>(UNDATED, a)));
     }
-    List<Tuple2<Long, Tuple2<Integer, AnnotatedArticle>>> out = new ArrayList<>(2);
-    out.add(new Tuple2<>(window, a));
+    List<Tuple2<Long, Tuple2<Long, Tuple2<Integer, AnnotatedArticle>>>> out = new ArrayList<>(2);
+    out.add(new Tuple2<>(node, new Tuple2<>(window, a)));
     if (a._2().article().published().date().toEpochDay() >= (window + 1) * windowDays - quietDays) {
-      out.add(new Tuple2<>(window + 1, a));
+      out.add(new Tuple2<>(node + 1, new Tuple2<>(window + 1, a)));
     }
     return out;
   }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * to {@code events} when given).
  *
  * @param partitions tasks per parallel stage, or null for four per core of the master
+ * @param maxKeyArticles 0 for exact clustering blocks, else the bound of {@link
+ *     SparkBuild.Settings#maxKeyArticles}
  */
 public record SparkJob(
     List<String> inputs,
@@ -25,7 +27,8 @@ public record SparkJob(
     Path out,
     @Nullable Path events,
     @Nullable Integer partitions,
-    int windowDays) {
+    int windowDays,
+    int maxKeyArticles) {
   public SparkJob {
     inputs = List.copyOf(inputs);
   }
@@ -49,13 +52,15 @@ public record SparkJob(
             partitions != null
                 ? partitions
                 : SparkBuild.Settings.forCores(spark.defaultParallelism()).partitions(),
-            windowDays);
+            windowDays,
+            maxKeyArticles);
     try (Stores stores = Stores.open(store)) {
       SparkBuild.Result result =
           new SparkBuild(spark, SparkStages.defaults(), settings).run(inputs, stores.articles(), progress);
       SparkBuild.publish(result.build(), out, events);
       result.ingest().lines().forEach(log);
       result.build().report().lines().forEach(log);
+      log.accept(result.blocks().line());
       log.accept("store: " + stores.articles().articleCount() + " articles in " + store);
       log.accept("portal: " + result.build().portal().events().size() + " events written to " + out);
       return result.ingest().anyFailed(IngestRun.READ) || result.ingest().anyFailed(IngestRun.EXTRACT)

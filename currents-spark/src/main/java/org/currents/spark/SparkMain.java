@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * spark-submit --class org.currents.spark.SparkMain currents-spark.jar \
  *     (--data DIR | --db postgresql://...) --out DIR [--events FILE] [--partitions N]
- *     [--window-days N] INPUT...
+ *     [--window-days N] [--max-key-articles N] INPUT...
  * </pre>
  *
  * Exit codes as {@code currents}: 0 ok, 1 an input or the store failed, 2 usage error.
@@ -37,6 +37,7 @@ public final class SparkMain {
     @Nullable Path events = null;
     @Nullable Integer partitions = null;
     int windowDays = SparkBuild.DEFAULT_WINDOW_DAYS;
+    int maxKeyArticles = 0;
     List<String> inputs = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -47,6 +48,7 @@ public final class SparkMain {
           case "--events" -> events = Path.of(args[++i]);
           case "--partitions" -> partitions = Integer.parseInt(args[++i]);
           case "--window-days" -> windowDays = Integer.parseInt(args[++i]);
+          case "--max-key-articles" -> maxKeyArticles = Integer.parseInt(args[++i]);
           default -> inputs.add(args[i]);
         }
       }
@@ -56,12 +58,12 @@ public final class SparkMain {
     if (inputs.isEmpty()) {
       err.println(
           "usage: SparkMain (--data DIR | --db postgresql://...) --out DIR [--events FILE]"
-              + " [--partitions N] [--window-days N] INPUT...");
+              + " [--partitions N] [--window-days N] [--max-key-articles N] INPUT...");
       return 2;
     }
     SparkConf conf = new SparkConf().setAppName("currents").setIfMissing("spark.master", "local[*]");
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-      return new SparkJob(inputs, store, out, events, partitions, windowDays)
+      return new SparkJob(inputs, store, out, events, partitions, windowDays, maxKeyArticles)
           .run(spark, ProgressListener.silent(), err::println);
     }
   }

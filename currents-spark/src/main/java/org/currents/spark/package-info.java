@@ -1,8 +1,8 @@
 /**
  * Runs Currents past one machine on Apache Spark, with core's own stage objects: ingest and
  * extraction per input file, entity finding per article, dedup by LSH band keys and clustering per
- * time window, all in parallel; the cheap cross-event stages (summaries, links, stories) and the
- * store on the driver.
+ * time window and block of articles linked by shared keys, all in parallel; the cheap cross-event
+ * stages (summaries, links, stories) and the store on the driver.
  *
  * <p>What it must not do: hold stage logic. Every decision (what an article is, which texts are
  * copies, which article joins which event, what a summary says) is made by a core object; this

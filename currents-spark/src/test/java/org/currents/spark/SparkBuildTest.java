@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import scala.Tuple2;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.currents.cluster.ClusterConfig;
 import org.currents.cluster.TfIdfEventClusterer;
 import org.currents.dedup.DuplicateGroup;
 import org.currents.entity.EntityFinder;
@@ -34,6 +37,7 @@ import org.currents.pipeline.ProgressListener;
 import org.currents.store.ArticleStore;
 import org.currents.store.StoreLocation;
 import org.currents.store.Stores;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkBuildTest {
   private static final Path SAMPLES = Path.of("..", "samples");
   private static JavaSparkContext spark;
+  private static @Nullable List<AnnotatedArticle> annotatedSamples;
 
   @BeforeAll
   static void start() {
@@ -130,16 +135,98 @@ class SparkBuildTest {
 
   @Test
   void shortWindowsMergedAcrossTheirOverlapGiveTheOnePassEvents() {
+    List<AnnotatedArticle> annotated = annotatedSamples();
+    List<Event> expected = new TfIdfEventClusterer().cluster(annotated);
+    // 31 days: just over the quiet period, so the sample's stories (days to years) cross windows.
+    SparkClustering.Clustered clustered = SparkClustering.cluster(spark, SparkStages.defaults(), annotated, 31, 0, 4);
+    assertEquals(expected, clustered.events());
+    assertEquals(0, clustered.blocks().skippedKeys());
+    assertTrue(clustered.blocks().blocks() >= clustered.blocks().windows(), clustered.blocks().line());
+  }
+
+  @Test
+  void keyComponentsJoinNodesThroughChainsOfSharedKeys() {
+    // 1-2 share "a", 2-3 share "b": one component; 4-5 share "c"; 6 has a key of its own.
+    List<Tuple2<String, Long>> postings =
+        List.of(pair("a", 1), pair("a", 2), pair("b", 3), pair("b", 2), pair("c", 5), pair("c", 4), pair("d", 6));
+    Map<Long, Long> components =
+        new TreeMap<>(KeyComponents.of(JavaPairRDD.fromJavaRDD(spark.parallelize(postings, 3))).labels().collectAsMap());
+    assertEquals(Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 4L, 5L, 4L, 6L, 6L), components);
+  }
+
+  @Test
+  void windowsSplitIntoKeyBlocksGiveTheOnePassEvents() {
+    // With the default two keys of twelve terms per article the sample's windows stay whole
+    // (common terms join them); with two terms they split, and must still give the one pass.
+    List<AnnotatedArticle> annotated = annotatedSamples();
+    SparkStages fewKeys = new FewKeys();
+    SparkClustering.Clustered exact =
+        SparkClustering.cluster(spark, fewKeys, annotated, SparkBuild.DEFAULT_WINDOW_DAYS, 0, 4);
+    assertEquals(fewKeys.clusterer().cluster(annotated), exact.events());
+    assertTrue(exact.blocks().blocks() > exact.blocks().windows(), exact.blocks().line());
+    // Keys held by many articles left out: smaller blocks, events no longer guaranteed.
+    ClusterBlocks bounded =
+        SparkClustering.cluster(spark, fewKeys, annotated, SparkBuild.DEFAULT_WINDOW_DAYS, 2, 4).blocks();
+    assertTrue(bounded.skippedKeys() > 0, bounded.line());
+    assertTrue(bounded.blocks() > exact.blocks().blocks(), bounded.line());
+  }
+
+  /** The default stages clustering on each article's two heaviest terms. */
+  private static final class FewKeys implements SparkStages {
+    private static final long serialVersionUID = 1L;
+    private final SparkStages defaults = SparkStages.defaults();
+
+    @Override
+    public ClusterConfig clusterConfig() {
+      ClusterConfig c = ClusterConfig.defaults();
+      return new ClusterConfig(c.joinThreshold(), c.quietDays(), 2, c.entityWeight(), c.openingChars(), c.candidatesPerKey());
+    }
+
+    @Override
+    public org.currents.ingest.InputReader reader() {
+      return defaults.reader();
+    }
+
+    @Override
+    public org.currents.extract.ArticleExtractor extractor() {
+      return defaults.extractor();
+    }
+
+    @Override
+    public MinHashDeduplicator deduplicator() {
+      return defaults.deduplicator();
+    }
+
+    @Override
+    public EntityFinder entityFinder() {
+      return defaults.entityFinder();
+    }
+
+    @Override
+    public BuildRun build() {
+      return defaults.build();
+    }
+  }
+
+  private static Tuple2<String, Long> pair(String key, long node) {
+    return new Tuple2<>(key, node);
+  }
+
+  /** The sample's articles in publication order with their entities, made once for the tests. */
+  private static synchronized List<AnnotatedArticle> annotatedSamples() {
+    if (annotatedSamples == null) {
+      annotatedSamples = annotate();
+    }
+    return annotatedSamples;
+  }
+
+  private static List<AnnotatedArticle> annotate() {
     List<Article> ordered = new ArrayList<>(samples("wikinews.jsonl"));
     ordered.addAll(samples("ecbplus.jsonl"));
     ordered.sort(BuildRun.PUBLICATION_ORDER);
     EntityFinder finder = new RuleBasedEntityFinder();
-    List<AnnotatedArticle> annotated =
-        finder.joinAcrossArticles(
-            ordered.stream().map(a -> BuildRun.annotatedOrBare(a, finder.annotate(a))).toList());
-    List<Event> expected = new TfIdfEventClusterer().cluster(annotated);
-    // 31 days: just over the quiet period, so the sample's stories (days to years) cross windows.
-    assertEquals(expected, SparkClustering.cluster(spark, SparkStages.defaults(), annotated, 31, 4));
+    return finder.joinAcrossArticles(
+        ordered.stream().map(a -> BuildRun.annotatedOrBare(a, finder.annotate(a))).toList());
   }
 
   private static Article article(String id, String url, String text, Article like) {
