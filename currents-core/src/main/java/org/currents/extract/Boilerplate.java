@@ -50,6 +50,7 @@ final class Boilerplate {
   private static final Set<String> CONTENT_WORDS =
       Set.of("article", "body", "content", "entry", "main", "post", "text", "story", "hentry", "blog");
   private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
+  private static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th");
   private static final Evaluator ARTICLE = Selector.evaluatorOf("article, main, [itemprop=articleBody]");
 
   private Boilerplate() {}
@@ -72,7 +73,9 @@ final class Boilerplate {
         || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
       return true;
     }
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    // A row's or a cell's names describe its data ("player-2020-580" in a standings table), not
+    // furniture: a table is judged as a whole, by its own names and place.
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody") || TABLE_PARTS.contains(tag)) {
       return false;
     }
     String names = e.className() + " " + e.id();

@@ -107,6 +107,18 @@ class DensityArticleExtractorTest {
   }
 
   @Test
+  void keepsATableWhoseRowsAreNamedLikeFurniture() {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      rows.append("<tr class=\"oddrow player-").append(i).append("\"><td>").append(i)
+          .append("</td><td>Driver Number").append(i).append("</td><td>").append(5000 - i).append("</td></tr>");
+    }
+    Article a = extract("<html><body><article>" + PARAGRAPHS + "<table class=\"tablehead\"><tbody>" + rows
+        + "</tbody></table></article></body></html>");
+    assertTrue(a.text().contains("Driver Number7"), a.text());
+  }
+
+  @Test
   void decodesWindows1252DeclaredAsUtf8WithAWarning() {
     String html = "<html><head><meta charset=utf-8></head><body><article>" + PARAGRAPHS.replace("valley", "vallée") + "</article></body></html>";
     Outcome<Article> out =
