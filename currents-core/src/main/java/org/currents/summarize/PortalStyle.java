@@ -45,7 +45,8 @@ final class PortalStyle {
   private static final Set<String> SUBORDINATORS =
       Set.of("after", "before", "because", "when", "while", "as", "since", "although", "though", "if",
           "until", "unless", "to");
-  private static final Set<String> DETERMINERS =
+  /** Words after which a past form is an adjective of a noun: "the trapped miners", "of injured people". */
+  private static final Set<String> BEFORE_ADJECTIVE =
       Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
           "my", "your", "of", "some", "many", "several");
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "that", "and", "but", "or", "after", "before", "when", "as", "because", "while", "since");
@@ -140,8 +141,8 @@ final class PortalStyle {
       if (SUBORDINATORS.contains(t.lower()) || RELATIVE.contains(t.lower())) {
         return -1;
       }
-      boolean modified = DETERMINERS.contains(tokens[i - 1].lower());
-      if (!t.tag().equals("NNP") && !modified && verbs.baseOfPast(t.text()) != null) {
+      boolean adjective = BEFORE_ADJECTIVE.contains(tokens[i - 1].lower());
+      if (!t.tag().equals("NNP") && !adjective && verbs.baseOfPast(t.text()) != null) {
         return auxiliaryLaterInClause(tokens, i + 1) ? -1 : i;
       }
       if (t.isVerbal() && verbs.isPresentForm(t.lower())) {

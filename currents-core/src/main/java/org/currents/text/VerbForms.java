@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * safe; loaded once.
  */
 public final class VerbForms {
+  private static final Pattern TAKES_ES = Pattern.compile(".*(?:s|x|z|ch|sh|[^aeiou]o)");
+  private static final Pattern CONSONANT_Y = Pattern.compile(".*[^aeiou]y");
   private static final Pattern CONSONANT_VOWEL_CONSONANT = Pattern.compile(".*[^aeiou][aeiou][^aeiouwxy]$");
   private static final VerbForms SHARED = load();
 
@@ -66,7 +68,7 @@ public final class VerbForms {
   }
 
   /** The third person singular present of a base: "hope" to "hopes", "carry" to "carries", "be" to "is". */
-  public static String thirdPersonSingular(String base) {
+  private static String thirdPersonSingular(String base) {
     switch (base) {
       case "be":
         return "is";
@@ -75,10 +77,10 @@ public final class VerbForms {
       default:
         break;
     }
-    if (base.matches(".*(?:s|x|z|ch|sh|[^aeiou]o)")) {
+    if (TAKES_ES.matcher(base).matches()) {
       return base + "es";
     }
-    if (base.matches(".*[^aeiou]y")) {
+    if (CONSONANT_Y.matcher(base).matches()) {
       return base.substring(0, base.length() - 1) + "ies";
     }
     return base + "s";
