@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
 import org.currents.model.Article;
 import org.currents.model.Urls;
 
@@ -112,32 +113,30 @@ public final class MinHashDeduplicator implements Deduplicator {
    * all furniture keeps its text (it then matches only as an exact or near-exact whole).
    */
   private static List<String> withoutSiteFurniture(List<Article> articles) {
+    List<long[]> keys = articles.parallelStream().map(MinHashDeduplicator::paragraphKeys).toList();
     Map<Long, Integer> seen = new HashMap<>();
-    List<long[]> keys = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      long[] mine = paragraphKeys(a);
+    for (long[] mine : keys) {
       for (long k : Arrays.stream(mine).distinct().toArray()) {
         if (k != 0) {
           seen.merge(k, 1, Integer::sum);
         }
       }
-      keys.add(mine);
     }
-    List<String> out = new ArrayList<>(articles.size());
-    for (int i = 0; i < articles.size(); i++) {
-      out.add(withoutFurniture(articles.get(i), keys.get(i), k -> seen.get(k) >= 2));
-    }
-    return out;
+    return IntStream.range(0, articles.size())
+        .parallel()
+        .mapToObj(i -> withoutFurniture(articles.get(i), keys.get(i), k -> seen.get(k) >= 2))
+        .toList();
   }
 
   /**
-   * One key per paragraph of {@code a}'s text, in order: the paragraph and the site it was
-   * fetched from, hashed; 0 when the site is unknown. A non-zero key found in two or more
-   * articles marks site furniture.
+   * One key per paragraph of {@code a}'s text ({@link #paragraphBounds}), in order: the paragraph
+   * and the site it was fetched from, hashed; 0 when the site is unknown. A non-zero key found in
+   * two or more articles marks site furniture.
    */
   public static long[] paragraphKeys(Article a) {
-    List<String> parts = paragraphs(a.text());
-    long[] keys = new long[parts.size()];
+    String text = a.text();
+    int[] bounds = paragraphBounds(text);
+    long[] keys = new long[bounds.length / 2];
     // The site whose template wrapped the text is the one it was fetched from.
     String fetched = Urls.host(a.provenance().fetchedUrl());
     String domain = fetched != null ? fetched : a.domain();
@@ -145,27 +144,28 @@ public final class MinHashDeduplicator implements Deduplicator {
       return keys;
     }
     long site = fnv64(FNV_OFFSET, domain + '\n', 0, domain.length() + 1);
-    for (int p = 0; p < parts.size(); p++) {
-      String part = parts.get(p);
-      int from = 0;
-      int to = part.length();
-      while (from < to && Character.isWhitespace(part.charAt(from))) {
+    for (int p = 0; p < keys.length; p++) {
+      int from = bounds[2 * p];
+      int to = bounds[2 * p + 1];
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
         from++;
       }
-      while (to > from && Character.isWhitespace(part.charAt(to - 1))) {
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
         to--;
       }
-      keys[p] = fnv64(site, part, from, to);
+      keys[p] = fnv64(site, text, from, to);
     }
     return keys;
   }
 
   /**
-   * {@code text} split at blank lines, as {@code text.split("\\n\\s*\\n")} would split it, without
-   * the regular expression: this runs over every paragraph of every article twice.
+   * Where the paragraphs of {@code text} start and end, as pairs (start, end): the parts {@code
+   * text.split("\\n\\s*\\n")} would give, without the regular expression or the substrings
+   * (this runs over every paragraph of every article twice).
    */
-  static List<String> paragraphs(String text) {
-    List<String> out = new ArrayList<>();
+  static int[] paragraphBounds(String text) {
+    int[] bounds = new int[16];
+    int count = 0;
     int n = text.length();
     int start = 0;
     int i = text.indexOf('\n');
@@ -177,21 +177,28 @@ public final class MinHashDeduplicator implements Deduplicator {
         }
       }
       if (lastBreak >= 0) {
-        out.add(text.substring(start, i));
+        bounds = withPair(bounds, count++, start, i);
         start = lastBreak + 1;
         i = text.indexOf('\n', start);
       } else {
         i = text.indexOf('\n', i + 1);
       }
     }
-    out.add(text.substring(start));
+    bounds = withPair(bounds, count++, start, n);
     // As String.split: without a break the text is the one part, even when empty; with breaks,
     // trailing empty parts are dropped.
     if (start > 0) {
-      while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-        out.remove(out.size() - 1);
+      while (count > 0 && bounds[2 * count - 2] == bounds[2 * count - 1]) {
+        count--;
       }
     }
+    return Arrays.copyOf(bounds, 2 * count);
+  }
+
+  private static int[] withPair(int[] bounds, int pair, int start, int end) {
+    int[] out = 2 * pair + 2 <= bounds.length ? bounds : Arrays.copyOf(bounds, bounds.length * 2);
+    out[2 * pair] = start;
+    out[2 * pair + 1] = end;
     return out;
   }
 
@@ -202,17 +209,25 @@ public final class MinHashDeduplicator implements Deduplicator {
 
   /**
    * {@code a}'s text without the paragraphs whose keys ({@link #paragraphKeys}) are {@code
-   * repeated}; the whole text when nothing else is left.
+   * repeated}; the text itself when none is, or when nothing else is left.
    */
   public static String withoutFurniture(Article a, long[] keys, LongPredicate repeated) {
-    List<String> parts = paragraphs(a.text());
-    StringBuilder kept = new StringBuilder();
-    for (int p = 0; p < parts.size(); p++) {
+    boolean any = false;
+    for (long key : keys) {
+      any |= key != 0 && repeated.test(key);
+    }
+    if (!any) {
+      return a.text();
+    }
+    String text = a.text();
+    int[] bounds = paragraphBounds(text);
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int p = 0; p < keys.length; p++) {
       if (keys[p] == 0 || !repeated.test(keys[p])) {
-        kept.append(parts.get(p)).append("\n\n");
+        kept.append(text, bounds[2 * p], bounds[2 * p + 1]).append("\n\n");
       }
     }
-    return kept.length() == 0 ? a.text() : kept.toString();
+    return kept.length() == 0 ? text : kept.toString();
   }
 
   /** The exact share of the smaller set found in the other; both sorted and distinct. */
