@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.currents.dedup.DuplicateGroup;
 import org.currents.dedup.MinHashDeduplicator;
@@ -105,7 +108,14 @@ final class DedupEvalCommand implements Callable<Integer> {
                 html,
                 "text/html; charset=utf-8",
                 start.plusSeconds(100_000 + items.size()));
-        add(extractor.extract(copy), i, kind, items, lost);
+        Outcome<Article> extracted = extractor.extract(copy);
+        if (extracted instanceof Outcome.Ok<Article> ok && !mostlyFrom(ok.value().text(), paragraphs)) {
+          // The extractor took the donor's own content (a table, a list) over the inserted story:
+          // the copy no longer tells the story, so it cannot be labelled with it.
+          lost.merge(kind + " (donor's content extracted)", 1, Integer::sum);
+          continue;
+        }
+        add(extracted, i, kind, items, lost);
       }
     }
     List<Article> ordered =
@@ -163,6 +173,20 @@ final class DedupEvalCommand implements Callable<Integer> {
         return paragraphs;
       }
     }
+  }
+
+  /** Whether at least half the words of {@code text} occur in {@code paragraphs}. */
+  static boolean mostlyFrom(String text, List<String> paragraphs) {
+    Set<String> inserted = new HashSet<>(words(String.join(" ", paragraphs)));
+    List<String> words = words(text);
+    long from = words.stream().filter(inserted::contains).count();
+    return 2 * from >= words.size();
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 
   /**
