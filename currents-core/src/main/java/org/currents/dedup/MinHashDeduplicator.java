@@ -18,7 +18,8 @@ import org.currents.model.Urls;
  * by the exact share of the smaller text's shingles found in the other, so that a copy wrapped in
  * other boilerplate, lightly edited or truncated counts, and two rewrites of one wire story (whose
  * estimate can stray by 0.1 either way) do not. The original of each group is named by
- * {@link OriginalPublisher}: a canonical link to another outlet, else the earliest copy.
+ * {@link OriginalPublisher}: a canonical link to another outlet, else the earliest copy that is
+ * not an excerpt.
  *
  * <p>Design decision: candidates come from band buckets, never from all pairs, so cost grows with
  * the number of articles, not its square; sketches are computed in parallel, grouping runs in

@@ -12,14 +12,20 @@ import org.jspecify.annotations.Nullable;
  *   <li>a copy whose canonical URL points to another outlet's domain names that outlet as the
  *       publisher (syndication partners are asked to do so); a member on that domain is the
  *       original;
- *   <li>otherwise the earliest published copy: members arrive in publication order (undated last,
- *       then by id, so a tie is broken the same way every run). Fetch times are not used: the
- *       order in which Currents happens to fetch outlets says nothing about who published first.
+ *   <li>otherwise the earliest published copy that is not an excerpt: a member whose text is
+ *       under {@link #EXCERPT_SHARE} of the longest member's is a shortened run of the story
+ *       ("read the full story at ..."), and the outlet that published the whole of it is the
+ *       likelier source. Members arrive in publication order (undated last, then by id, so a tie
+ *       is broken the same way every run). Fetch times are not used: the order in which Currents
+ *       happens to fetch outlets says nothing about who published first.
  * </ol>
  *
  * Thread safe (no state).
  */
 final class OriginalPublisher {
+  /** Below this share of the longest member's length, a member's text is an excerpt. */
+  static final double EXCERPT_SHARE = 0.75;
+
   private OriginalPublisher() {}
 
   /** The original of {@code members}, which are in publication order (the input order). */
@@ -36,7 +42,11 @@ final class OriginalPublisher {
         }
       }
     }
-    return members.get(0);
+    int longest = members.stream().mapToInt(m -> m.text().length()).max().orElse(0);
+    return members.stream()
+        .filter(m -> m.text().length() >= EXCERPT_SHARE * longest)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The domain a copy's canonical URL names, when it differs from where it was fetched. */

@@ -73,6 +73,18 @@ class MinHashDeduplicatorTest extends StageContractTest<List<Article>, List<Dupl
   }
 
   @Test
+  void anEarlierExcerptIsNotNamedTheOriginal() {
+    Article whole = TestArticles.mixed().get(11);
+    String text = whole.text();
+    // The excerpt comes first in publication order, but carries only the first half.
+    Article excerpt = copyOf(whole, "excerpt", text.substring(0, text.length() / 2));
+    List<DuplicateGroup> groups = dedup.group(List.of(excerpt, whole));
+    assertEquals(1, groups.size());
+    assertEquals(whole.id(), groups.get(0).original());
+    assertEquals(List.of("excerpt"), groups.get(0).copies());
+  }
+
+  @Test
   void aCanonicalLinkToAnotherOutletNamesTheOriginalPublisher() {
     Article wire = TestArticles.mixed().get(9);
     Article republished =
