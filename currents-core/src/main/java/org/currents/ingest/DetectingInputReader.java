@@ -98,7 +98,12 @@ public final class DetectingInputReader implements InputReader {
       readUrl(source, sink, 0);
       return;
     }
-    Path path = Path.of(source);
+    Outcome<Path> located = SourcePaths.of(source);
+    if (!(located instanceof Outcome.Ok<Path> ok)) {
+      sink.accept(located.map(p -> null));
+      return;
+    }
+    Path path = ok.value();
     if (!Files.isRegularFile(path)) {
       files.read(source, sink);
       return;

@@ -24,13 +24,15 @@ import org.currents.model.RawPage;
 
 /**
  * Reads HTML files ({@code .html}, {@code .htm}, optionally gzipped), JSON Lines of articles ({@code
- * .jsonl}, {@code .jsonl.gz}), directories of those (walked in sorted path order, so runs are
- * repeatable) and {@code -} (HTML on stdin). Thread safe.
+ * .jsonl}, {@code .jsonl.gz}), WARC files ({@code .warc}, {@code .warc.gz}), directories of those
+ * (walked in sorted path order, so runs are repeatable) and {@code -} (HTML on stdin). Paths may
+ * be URIs of other file systems, such as object storage ({@link SourcePaths}). Thread safe.
  */
 public final class FileInputReader implements InputReader {
   private final ReadLimits limits;
   private final Clock clock;
   private final InputStreamSupplier stdin;
+  private final WarcPages warc;
 
   /** Supplies stdin lazily, so tests can pass their own stream. */
   @FunctionalInterface
@@ -42,6 +44,7 @@ public final class FileInputReader implements InputReader {
     this.limits = limits;
     this.clock = clock;
     this.stdin = stdin;
+    this.warc = new WarcPages(limits);
   }
 
   public static FileInputReader withDefaults() {
@@ -54,7 +57,12 @@ public final class FileInputReader implements InputReader {
       sink.accept(readPage(source, stdin.open(), false));
       return;
     }
-    Path path = Path.of(source);
+    Outcome<Path> located = SourcePaths.of(source);
+    if (!(located instanceof Outcome.Ok<Path> ok)) {
+      sink.accept(located.map(p -> null));
+      return;
+    }
+    Path path = ok.value();
     if (Files.isDirectory(path)) {
       readDirectory(path, sink);
     } else {
@@ -71,7 +79,7 @@ public final class FileInputReader implements InputReader {
       return;
     }
     for (Path file : files) {
-      readFile(file, file.toString(), sink);
+      readFile(file, SourcePaths.name(file), sink);
     }
   }
 
@@ -92,8 +100,8 @@ public final class FileInputReader implements InputReader {
           Outcome.failed(
               ProblemCode.UNSUPPORTED_FORMAT,
               source,
-              "not a file Currents reads (expected .html, .htm, .jsonl, optionally .gz, or a"
-                  + " directory)"));
+              "not a file Currents reads (expected .html, .htm, .jsonl, .warc, optionally .gz, or"
+                  + " a directory)"));
       return;
     }
     boolean gzip = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
@@ -109,6 +117,8 @@ public final class FileInputReader implements InputReader {
     }
     if (kind == Kind.HTML) {
       sink.accept(readPage(source, in, gzip));
+    } else if (kind == Kind.WARC) {
+      warc.read(source, in, sink); // jwarc undoes the gzip itself
     } else {
       readJsonLines(source, in, gzip, sink);
     }
@@ -158,6 +168,7 @@ public final class FileInputReader implements InputReader {
   private enum Kind {
     HTML,
     JSON_LINES,
+    WARC,
     OTHER
   }
 
@@ -171,6 +182,9 @@ public final class FileInputReader implements InputReader {
     }
     if (name.endsWith(".jsonl")) {
       return Kind.JSON_LINES;
+    }
+    if (name.endsWith(".warc")) {
+      return Kind.WARC;
     }
     return Kind.OTHER;
   }

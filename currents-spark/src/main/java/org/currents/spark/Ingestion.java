@@ -10,6 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.currents.extract.ArticleExtractor;
 import org.currents.ingest.FileInputReader;
 import org.currents.ingest.InputReader;
+import org.currents.ingest.SourcePaths;
 import org.currents.model.Article;
 import org.currents.model.Ingested;
 import org.currents.model.Outcome;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * Ingest and extraction in parallel: each input file is read and its pages extracted on an
  * executor by core's reader and extractor ({@link IngestRun#article}); the results come back in
  * input order, as one machine would produce them. A directory is split into its files first (in
- * the reader's own order), so that its files spread over the cluster.
+ * the reader's own order), so that its files spread over the cluster; a source may be a URI of
+ * object storage ({@link SourcePaths}), listed on the driver and read on the executors.
  *
  * <p>Design decision: the unit of work is a file. Common Crawl News comes as WARC files of about
  * 1 GB, each a natural task; a single huge JSON Lines file should be split before the run.
@@ -89,13 +91,13 @@ final class Ingestion {
   private static List<String> files(List<String> sources) {
     List<String> out = new ArrayList<>();
     for (String source : sources) {
-      Path path = Path.of(source);
-      if (!Files.isDirectory(path)) {
-        out.add(source);
+      Outcome<Path> located = SourcePaths.of(source);
+      if (!(located instanceof Outcome.Ok<Path> ok) || !Files.isDirectory(ok.value())) {
+        out.add(source); // the reader reports what is wrong with it
         continue;
       }
       try {
-        FileInputReader.filesIn(path).forEach(f -> out.add(f.toString()));
+        FileInputReader.filesIn(ok.value()).forEach(f -> out.add(SourcePaths.name(f)));
       } catch (IOException e) {
         // The reader reports an unlistable directory as a problem of its own: let it.
         out.add(source);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,6 +108,39 @@ class SparkBuildTest {
     Map<String, String> singlePortal = files(tmp.resolve("portal-single"));
     assertFalse(singlePortal.isEmpty());
     assertEquals(singlePortal, files(tmp.resolve("portal-spark")), "the Markdown portal");
+  }
+
+  @Test
+  void inputsNamedByUriOnAnotherFileSystemAreListedAndReadAsLocalOnesAre() throws IOException {
+    try (FileSystem bucket = Jimfs.newFileSystem("sample-bucket", Configuration.unix())) {
+      Path copy = bucket.getPath("/news/samples");
+      try (Stream<Path> walk = Files.walk(SAMPLES)) {
+        for (Path local : walk.filter(Files::isRegularFile).toList()) {
+          Path target = copy.resolve(SAMPLES.relativize(local).toString());
+          Files.createDirectories(target.getParent());
+          Files.copy(local, target);
+        }
+      }
+      SparkStages stages = SparkStages.defaults();
+      List<Ingestion.Item> local = Ingestion.read(spark, stages, List.of(SAMPLES.toString()), 4);
+      List<Ingestion.Item> remote =
+          Ingestion.read(spark, stages, List.of("jimfs://sample-bucket/news/samples"), 4);
+
+      assertEquals(local.size(), remote.size());
+      for (int i = 0; i < local.size(); i++) {
+        Article fromDisk = local.get(i).article();
+        Article fromBucket = remote.get(i).article();
+        assertEquals(fromDisk == null, fromBucket == null);
+        if (fromDisk != null) {
+          assertEquals(fromDisk.text(), fromBucket.text());
+          assertEquals(fromDisk.provenance().contentHash(), fromBucket.provenance().contentHash());
+        }
+      }
+      assertTrue(
+          remote.stream().anyMatch(item -> item.article() != null
+              && item.article().provenance().source().startsWith("jimfs://sample-bucket/news/samples/pages/")),
+          "pages keep the URI they were read from");
+    }
   }
 
   @Test
