@@ -216,6 +216,72 @@ class PoliteFetcherTest {
     assertEquals(ProblemCode.NOT_MODIFIED, ((Outcome.Skipped<?>) again).reason().code());
   }
 
+  /** Plays DNS for one made-up name: the i-th lookup gets the i-th answer, the last one repeats. */
+  private static final class Answers implements HostResolver {
+    private final List<List<InetAddress>> answers;
+    private final AtomicInteger calls = new AtomicInteger();
+
+    Answers(List<List<InetAddress>> answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public List<InetAddress> addresses(String host) {
+      assertEquals("rebind.test", host);
+      return answers.get(Math.min(calls.getAndIncrement(), answers.size() - 1));
+    }
+  }
+
+  private String rebindUrl(String path) {
+    return server.url(path).replace("127.0.0.1", "rebind.test");
+  }
+
+  @Test
+  void connectsToTheAddressItCheckedWithoutLookingTheNameUpAgain() {
+    String[] host = new String[1];
+    server.route(
+        "/a",
+        ex -> {
+          host[0] = ex.getRequestHeaders().getFirst("Host");
+          LoopbackServer.send(ex, 200, HTML, "<p>pinned</p>".getBytes(StandardCharsets.UTF_8));
+        });
+    // One lookup for the page, one for robots.txt; any further lookup would answer a refused
+    // address, and the system resolver does not know the name at all.
+    InetAddress loopback = ip("127.0.0.1");
+    Answers dns = new Answers(List.of(List.of(loopback), List.of(loopback), List.of(ip("10.0.0.1"))));
+    Outcome<Fetched> got =
+        new PoliteFetcher(testConfig(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertInstanceOf(Outcome.Ok.class, got, got.toString());
+    assertEquals(2, dns.calls.get());
+    assertEquals(rebindUrl("/a").replaceAll("^http://|/a$", ""), host[0]);
+  }
+
+  @Test
+  void aNameThatRebindsToLoopbackAfterTheCheckNeverReachesIt() {
+    server.page("/a", HTML, "<p>secret</p>");
+    // The page's lookup answers a public address, every later one (robots.txt's first) loopback:
+    // the page's connection goes to the public address (unreachable here), never to loopback.
+    Answers dns = new Answers(List.of(List.of(ip("192.0.2.1")), List.of(ip("127.0.0.1"))));
+    FetchConfig quick = testConfig().withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofMillis(300));
+    Outcome<Fetched> got = new PoliteFetcher(quick, memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertEquals(ProblemCode.FETCH_FAILED, code(got));
+    assertTrue(((Outcome.Failed<?>) got).problem().detail().startsWith("connection failed"), got.toString());
+    assertEquals(0, server.hits("/a"));
+    assertEquals(1, server.hits("/robots.txt"));
+    assertEquals(2, dns.calls.get());
+  }
+
+  @Test
+  void anAnswerMixingPublicAndLoopbackAddressesIsRefusedWhole() {
+    server.page("/a", HTML, "<p>secret</p>");
+    Answers dns = new Answers(List.of(List.of(ip("192.0.2.1"), ip("127.0.0.1"))));
+    Outcome<Fetched> got =
+        new PoliteFetcher(FetchConfig.defaults(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertEquals(ProblemCode.BLOCKED, code(got));
+    assertTrue(((Outcome.Failed<?>) got).problem().detail().contains("127.0.0.1"), got.toString());
+    assertEquals(0, server.hits("/a"));
+  }
+
   private static InetAddress ip(String literal) {
     try {
       return InetAddress.getByName(literal);
