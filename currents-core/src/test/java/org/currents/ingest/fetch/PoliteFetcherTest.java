@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.currents.testkit.LoopbackServer;
 import org.currents.ingest.MemoryFetchMemory;
 import org.currents.model.Outcome;
@@ -47,6 +48,18 @@ class PoliteFetcherTest {
         .withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(2));
   }
 
+  /** Serves {@code body} at {@code path}; the reference holds the last request's {@code header}. */
+  private AtomicReference<String> pageKeepingHeader(String path, String body, String header) {
+    AtomicReference<String> seen = new AtomicReference<>();
+    server.route(
+        path,
+        ex -> {
+          seen.set(ex.getRequestHeaders().getFirst(header));
+          LoopbackServer.send(ex, 200, HTML, body.getBytes(StandardCharsets.UTF_8));
+        });
+    return seen;
+  }
+
   private static ProblemCode code(Outcome<?> o) {
     assertInstanceOf(Outcome.Failed.class, o, o.toString());
     return ((Outcome.Failed<?>) o).problem().code();
@@ -54,19 +67,13 @@ class PoliteFetcherTest {
 
   @Test
   void fetchesAPageWithItsStatusTypeAndAClearUserAgent() {
-    String[] agent = new String[1];
-    server.route(
-        "/a",
-        ex -> {
-          agent[0] = ex.getRequestHeaders().getFirst("User-Agent");
-          LoopbackServer.send(ex, 200, HTML, "<p>hello</p>".getBytes(StandardCharsets.UTF_8));
-        });
+    AtomicReference<String> agent = pageKeepingHeader("/a", "<p>hello</p>", "User-Agent");
     Outcome<Fetched> got = fetcher(testConfig()).fetch(server.url("/a"));
     Fetched page = ((Outcome.Ok<Fetched>) got).value();
     assertEquals(200, page.status());
     assertEquals(HTML, page.contentType());
     assertEquals("<p>hello</p>", new String(page.body(), StandardCharsets.UTF_8));
-    assertTrue(agent[0].startsWith("CurrentsBot/"), agent[0]);
+    assertTrue(agent.get().startsWith("CurrentsBot/"), agent.get());
   }
 
   @Test
@@ -238,13 +245,7 @@ class PoliteFetcherTest {
 
   @Test
   void connectsToTheAddressItCheckedWithoutLookingTheNameUpAgain() {
-    String[] host = new String[1];
-    server.route(
-        "/a",
-        ex -> {
-          host[0] = ex.getRequestHeaders().getFirst("Host");
-          LoopbackServer.send(ex, 200, HTML, "<p>pinned</p>".getBytes(StandardCharsets.UTF_8));
-        });
+    AtomicReference<String> host = pageKeepingHeader("/a", "<p>pinned</p>", "Host");
     // One lookup for the page, one for robots.txt; any further lookup would answer a refused
     // address, and the system resolver does not know the name at all.
     InetAddress loopback = ip("127.0.0.1");
@@ -253,7 +254,7 @@ class PoliteFetcherTest {
         new PoliteFetcher(testConfig(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
     assertInstanceOf(Outcome.Ok.class, got, got.toString());
     assertEquals(2, dns.calls.get());
-    assertEquals(rebindUrl("/a").replaceAll("^http://|/a$", ""), host[0]);
+    assertEquals(rebindUrl("/a").replaceAll("^http://|/a$", ""), host.get());
   }
 
   @Test
