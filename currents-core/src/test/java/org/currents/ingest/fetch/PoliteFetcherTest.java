@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
 import org.currents.testkit.LoopbackServer;
 import org.currents.ingest.MemoryFetchMemory;
 import org.currents.model.Outcome;
@@ -162,46 +165,91 @@ class PoliteFetcherTest {
     assertEquals(1 + testConfig().maxRetries(), server.hits("/down"));
   }
 
-  @Test
-  void aSlowResponseHitsTheTimeLimit() {
+  /** The route streams a 200 body as {@code body} writes it; the fetcher hanging up ends it. */
+  @FunctionalInterface
+  private interface Streamed {
+    void write(OutputStream out) throws IOException, InterruptedException;
+  }
+
+  private void streamed(String path, Streamed body) {
     server.route(
-        "/slow",
+        path,
         ex -> {
           ex.getResponseHeaders().set("Content-Type", HTML);
           ex.sendResponseHeaders(200, 0);
           try (OutputStream out = ex.getResponseBody()) {
-            out.write("<p>".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread.sleep(5000);
-          } catch (InterruptedException | IOException e) {
+            body.write(out);
+          } catch (IOException clientHungUp) {
+            // expected: the fetcher stops reading at its limit
+          } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+          }
+        });
+  }
+
+  @Test
+  void slowAndTricklingResponsesHitTheTimeLimitOfTheWholeRequest() {
+    streamed(
+        "/slow",
+        out -> {
+          out.write("<p>".getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          Thread.sleep(5000);
+        });
+    streamed(
+        "/trickle",
+        out -> {
+          for (int i = 0; i < 40; i++) { // a byte every 100 ms: no read ever waits 500 ms
+            out.write('x');
+            out.flush();
+            Thread.sleep(100);
           }
         });
     FetchConfig quick =
         testConfig().withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofMillis(500));
-    long start = System.nanoTime();
-    assertEquals(ProblemCode.FETCH_FAILED, code(fetcher(quick).fetch(server.url("/slow"))));
-    assertTrue((System.nanoTime() - start) / 1_000_000 < 4000);
+    for (String path : List.of("/slow", "/trickle")) {
+      long start = System.nanoTime();
+      Outcome<Fetched> got = fetcher(quick).fetch(server.url(path));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(ProblemCode.FETCH_FAILED, code(got));
+      assertTrue(((Outcome.Failed<?>) got).problem().detail().startsWith("no full response within 500 ms"), got.toString());
+      assertTrue(millis < 2000, path + " took " + millis + " ms");
+    }
   }
 
   @Test
   void aHugeResponseStopsAtTheByteLimit() {
-    server.route(
+    byte[] chunk = new byte[64 * 1024];
+    streamed(
         "/huge",
-        ex -> {
-          ex.getResponseHeaders().set("Content-Type", HTML);
-          ex.sendResponseHeaders(200, 0);
-          byte[] chunk = new byte[64 * 1024];
-          try (OutputStream out = ex.getResponseBody()) {
-            for (int i = 0; i < 1024; i++) { // 64 MiB if read to the end
-              out.write(chunk);
-            }
-          } catch (IOException clientHungUp) {
-            // expected: the fetcher stops reading at its limit
+        out -> {
+          for (int i = 0; i < 1024; i++) { // 64 MiB if read to the end
+            out.write(chunk);
           }
         });
     assertEquals(
         ProblemCode.TOO_LARGE, code(fetcher(testConfig().withMaxBytes(1 << 20)).fetch(server.url("/huge"))));
+  }
+
+  @Test
+  void aGzipBodyIsUndoneWithinTheByteLimit() throws IOException {
+    byte[] page = "<p>squeezed</p>".getBytes(StandardCharsets.UTF_8);
+    byte[] bomb = new byte[2 << 20]; // 2 MiB of zeros: a few KiB on the wire
+    server.route("/small", ex -> sendGzip(ex, page));
+    server.route("/bomb", ex -> sendGzip(ex, bomb));
+    Fetched got = ((Outcome.Ok<Fetched>) fetcher(testConfig()).fetch(server.url("/small"))).value();
+    assertEquals("<p>squeezed</p>", new String(got.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        ProblemCode.TOO_LARGE, code(fetcher(testConfig().withMaxBytes(1 << 20)).fetch(server.url("/bomb"))));
+  }
+
+  private static void sendGzip(HttpExchange ex, byte[] body) throws IOException {
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
+      gz.write(body);
+    }
+    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+    LoopbackServer.send(ex, 200, HTML, packed.toByteArray());
   }
 
   @Test
@@ -270,6 +318,17 @@ class PoliteFetcherTest {
     assertEquals(0, server.hits("/a"));
     assertEquals(1, server.hits("/robots.txt"));
     assertEquals(2, dns.calls.get());
+  }
+
+  @Test
+  void aRetryTakesTheNextCheckedAddress() {
+    server.page("/a", HTML, "<p>second address</p>");
+    // Nothing listens on 127.0.0.2 at the server's port: the first try of each request is refused.
+    Answers dns = new Answers(List.of(List.of(ip("127.0.0.2"), ip("127.0.0.1"))));
+    Outcome<Fetched> got =
+        new PoliteFetcher(testConfig(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertInstanceOf(Outcome.Ok.class, got, got.toString());
+    assertEquals(1, server.hits("/a"));
   }
 
   @Test
