@@ -7,13 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,45 +20,85 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.currents.model.Outcome;
 import org.currents.model.ProblemCode;
 import org.currents.store.FetchMemory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The default {@link PageFetcher}: JDK HTTP client, redirects followed by hand so that every hop's
- * address is checked, robots.txt per host (cached for the fetcher's life), one {@link HostGate} per
- * host, conditional GET from {@link FetchMemory}, gzip undone within the byte limit.
+ * The default {@link PageFetcher}: Apache HttpClient (classic), redirects followed by hand so that
+ * every hop's address is checked, robots.txt per host (cached for the fetcher's life), one {@link
+ * HostGate} per host, conditional GET from {@link FetchMemory}, gzip undone within the byte limit.
+ *
+ * <p>Design decision: each hop resolves its host once, through {@link CheckedDnsResolver}, and the
+ * request's target carries the address chosen from that checked answer, so the client connects to
+ * it without a lookup of its own (TLS still checks the certificate against the host name, sent as
+ * SNI). The JDK client, used before, resolves again when it connects: a DNS answer that changed in
+ * between (rebinding) reached addresses the check had never seen.
  *
  * <p>Thread safe; meant to be shared by the threads that fetch a feed's links.
  */
 public final class PoliteFetcher implements PageFetcher {
   private final FetchConfig config;
-  private final AddressPolicy policy;
+  private final CheckedDnsResolver resolver;
   private final FetchMemory memory;
   private final Clock clock;
-  private final HttpClient client;
+  private final CloseableHttpClient client;
   private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
   private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
 
   public PoliteFetcher(FetchConfig config, FetchMemory memory, Clock clock) {
+    this(config, memory, clock, HostResolver.system());
+  }
+
+  /** A fetcher that looks host names up through {@code hosts}: for tests that play DNS. */
+  public PoliteFetcher(FetchConfig config, FetchMemory memory, Clock clock, HostResolver hosts) {
     this.config = config;
-    this.policy = AddressPolicy.allowing(config.allowedNetworks());
+    this.resolver = new CheckedDnsResolver(hosts, AddressPolicy.allowing(config.allowedNetworks()));
     this.memory = memory;
     this.clock = clock;
+    Timeout timeout = Timeout.of(config.timeout());
     this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(config.timeout())
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDnsResolver(resolver)
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(timeout)
+                            .setSocketTimeout(timeout)
+                            .build())
+                    // The host gates bound what is in flight; the pool must never be the limit.
+                    .setMaxConnPerRoute(config.perHostConcurrency())
+                    .setMaxConnTotal(Integer.MAX_VALUE)
+                    .build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setConnectionRequestTimeout(timeout)
+                    .setResponseTimeout(timeout)
+                    .build())
+            // Redirects, retries and gzip are this class's own work, each under its limit.
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableContentCompression()
+            .disableCookieManagement()
+            .disableAuthCaching()
             .build();
   }
 
@@ -79,30 +116,42 @@ public final class PoliteFetcher implements PageFetcher {
       return hop.map(h -> null);
     }
     Hop last = ok.value();
-    int status = last.response().statusCode();
+    int status = last.answer().status();
     if (status == 304) {
       return Outcome.skipped(ProblemCode.NOT_MODIFIED, url, "not modified since the last fetch");
     }
     if (status < 200 || status > 299) {
       return Outcome.failed(ProblemCode.FETCH_FAILED, url, "HTTP status " + status + " from " + last.uri());
     }
-    Optional<String> etag = last.response().headers().firstValue("ETag");
-    Optional<String> modified = last.response().headers().firstValue("Last-Modified");
-    if (etag.isPresent() || modified.isPresent()) {
-      memory.remember(url, new FetchMemory.Validators(etag.orElse(null), modified.orElse(null)));
+    String etag = last.answer().header("ETag");
+    String modified = last.answer().header("Last-Modified");
+    if (etag != null || modified != null) {
+      memory.remember(url, new FetchMemory.Validators(etag, modified));
     }
     return Outcome.ok(
         new Fetched(
             url,
             last.uri().toString(),
             status,
-            last.response().headers().firstValue("Content-Type").orElse(null),
-            last.response().body(),
+            last.answer().header("Content-Type"),
+            last.answer().body(),
             Instant.now(clock)));
   }
 
+  /** A response read whole: its status, headers and body (gzip undone). */
+  private record Answer(int status, Header[] headers, byte[] body) {
+    @Nullable String header(String name) {
+      for (Header h : headers) {
+        if (h.getName().equalsIgnoreCase(name)) {
+          return h.getValue();
+        }
+      }
+      return null;
+    }
+  }
+
   /** The last response of a redirect chain, with its URI. */
-  private record Hop(URI uri, HttpResponse<byte[]> response) {}
+  private record Hop(URI uri, Answer answer) {}
 
   private Outcome<Hop> follow(
       String input, URI start, FetchMemory.@Nullable Validators known, boolean checkRobots) {
@@ -112,9 +161,12 @@ public final class PoliteFetcher implements PageFetcher {
       if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
         return Outcome.failed(ProblemCode.FETCH_FAILED, input, "not an http(s) URL: " + uri);
       }
-      String refused = refusal(uri.getHost());
-      if (refused != null) {
-        return Outcome.failed(ProblemCode.BLOCKED, input, refused + (hop > 0 ? " (after a redirect)" : ""));
+      InetAddress[] checked;
+      try {
+        checked = resolver.resolve(bare(uri.getHost()));
+      } catch (UnknownHostException e) {
+        String why = e instanceof CheckedDnsResolver.Refused ? e.getMessage() : "unknown host " + uri.getHost();
+        return Outcome.failed(ProblemCode.BLOCKED, input, why + (hop > 0 ? " (after a redirect)" : ""));
       }
       HostGate gate = gates.computeIfAbsent(origin(uri), k -> new HostGate(config.perHostConcurrency(), config.hostDelay()));
       if (checkRobots) {
@@ -123,44 +175,33 @@ public final class PoliteFetcher implements PageFetcher {
           return Outcome.failed(ProblemCode.BLOCKED, input, "robots.txt disallows " + uri);
         }
       }
-      Outcome<HttpResponse<byte[]>> answer = withRetries(input, uri, hop == 0 ? known : null, gate);
-      if (!(answer instanceof Outcome.Ok<HttpResponse<byte[]>> ok)) {
+      Outcome<Answer> answer = withRetries(input, uri, checked, hop == 0 ? known : null, gate);
+      if (!(answer instanceof Outcome.Ok<Answer> ok)) {
         return answer.map(r -> null);
       }
-      HttpResponse<byte[]> response = ok.value();
-      int status = response.statusCode();
+      Answer response = ok.value();
+      int status = response.status();
       boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
       if (!redirect) {
         return Outcome.ok(new Hop(uri, response));
       }
-      Optional<String> location = response.headers().firstValue("Location");
-      if (location.isEmpty()) {
+      String location = response.header("Location");
+      if (location == null) {
         return Outcome.failed(ProblemCode.FETCH_FAILED, input, "redirect without a Location from " + uri);
       }
       try {
-        uri = uri.resolve(new URI(location.get().trim()));
+        uri = uri.resolve(new URI(location.trim()));
       } catch (URISyntaxException e) {
-        return Outcome.failed(ProblemCode.FETCH_FAILED, input, "bad redirect Location: " + location.get());
+        return Outcome.failed(ProblemCode.FETCH_FAILED, input, "bad redirect Location: " + location);
       }
     }
     return Outcome.failed(
         ProblemCode.FETCH_FAILED, input, "more than " + config.maxRedirects() + " redirects");
   }
 
-  private @Nullable String refusal(String host) {
-    InetAddress[] addresses;
-    try {
-      addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
-    } catch (UnknownHostException e) {
-      return "unknown host " + host;
-    }
-    for (InetAddress address : addresses) {
-      String why = policy.refusal(address);
-      if (why != null) {
-        return host + " resolves to " + why;
-      }
-    }
-    return null;
+  /** A URI's host without the brackets of an IPv6 literal. */
+  private static String bare(String host) {
+    return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
   }
 
   private static String origin(URI uri) {
@@ -177,15 +218,16 @@ public final class PoliteFetcher implements PageFetcher {
     Outcome<Hop> hop = follow(input, robotsUri, null, false);
     BaseRobotRules rules;
     if (hop instanceof Outcome.Ok<Hop> ok) {
-      HttpResponse<byte[]> r = ok.value().response();
+      Answer r = ok.value().answer();
+      String type = r.header("Content-Type");
       rules =
-          r.statusCode() >= 200 && r.statusCode() < 300
+          r.status() >= 200 && r.status() < 300
               ? parser.parseContent(
                   robotsUri.toString(),
                   r.body(),
-                  r.headers().firstValue("Content-Type").orElse("text/plain"),
+                  type == null ? "text/plain" : type,
                   List.of(config.robotName().toLowerCase(Locale.ROOT)))
-              : parser.failedFetch(r.statusCode());
+              : parser.failedFetch(r.status());
     } else {
       rules = parser.failedFetch(503);
     }
@@ -196,14 +238,20 @@ public final class PoliteFetcher implements PageFetcher {
     return rules;
   }
 
-  private Outcome<HttpResponse<byte[]>> withRetries(
-      String input, URI uri, FetchMemory.@Nullable Validators known, HostGate gate) {
+  /**
+   * Asks until an answer that is not a 429 or 5xx, or the retries run out. Each try connects to one
+   * of the {@code checked} addresses, the next one on the next try, so a host with a dead address
+   * is still reached.
+   */
+  private Outcome<Answer> withRetries(
+      String input, URI uri, InetAddress[] checked, FetchMemory.@Nullable Validators known, HostGate gate) {
     for (int attempt = 0; ; attempt++) {
       Duration wait = config.backoff().multipliedBy(1L << Math.min(attempt, 20));
+      InetAddress address = checked[attempt % checked.length];
       String why;
       try {
-        HttpResponse<byte[]> response = gate.call(() -> send(uri, known));
-        int status = response.statusCode();
+        Answer response = gate.call(() -> send(uri, address, known));
+        int status = response.status();
         if (status != 429 && status < 500) {
           return Outcome.ok(response);
         }
@@ -240,42 +288,74 @@ public final class PoliteFetcher implements PageFetcher {
     }
   }
 
-  private HttpResponse<byte[]> send(URI uri, FetchMemory.@Nullable Validators known)
-      throws IOException, InterruptedException, TimeoutException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(config.timeout())
-            .header("User-Agent", config.userAgent())
-            .header("Accept-Encoding", "gzip");
+  /**
+   * One request to {@code address}, named {@code uri}'s host (Host header, SNI, certificate check).
+   * The whole exchange is cancelled at the time limit, however slowly the bytes trickle in.
+   */
+  private Answer send(URI uri, InetAddress address, FetchMemory.@Nullable Validators known)
+      throws IOException, TimeoutException {
+    HttpGet request = new HttpGet(uri);
+    request.setHeader("User-Agent", config.userAgent());
+    request.setHeader("Accept-Encoding", "gzip");
     if (known != null && known.etag() != null) {
-      request.header("If-None-Match", known.etag());
+      request.setHeader("If-None-Match", known.etag());
     }
     if (known != null && known.lastModified() != null) {
-      request.header("If-Modified-Since", known.lastModified());
+      request.setHeader("If-Modified-Since", known.lastModified());
     }
-    CompletableFuture<HttpResponse<byte[]>> future =
-        client.sendAsync(request.build(), info -> new LimitedBody(config.maxBytes(), info));
-    try {
-      return future.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw e;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof TooLarge t) {
-        throw t;
+    HttpHost target = new HttpHost(uri.getScheme(), address, bare(uri.getHost()), uri.getPort());
+    CompletableFuture<Void> deadline =
+        CompletableFuture.runAsync(
+            request::cancel,
+            CompletableFuture.delayedExecutor(config.timeout().toMillis(), TimeUnit.MILLISECONDS));
+    try (ClassicHttpResponse response = client.executeOpen(target, request, null)) {
+      HttpEntity entity = response.getEntity();
+      byte[] raw = entity == null ? new byte[0] : readAtMost(entity.getContent(), request::cancel);
+      boolean gzip =
+          entity != null
+              && entity.getContentEncoding() != null
+              && entity.getContentEncoding().toLowerCase(Locale.ROOT).contains("gzip");
+      return new Answer(response.getCode(), response.getHeaders(), gzip ? gunzip(raw) : raw);
+    } catch (IOException e) {
+      if (request.isCancelled() && !(e instanceof TooLarge) || e instanceof SocketTimeoutException) {
+        throw new TimeoutException(e.toString());
       }
-      throw cause instanceof IOException io ? io : new IOException(cause);
+      throw e;
+    } finally {
+      deadline.cancel(false);
+    }
+  }
+
+  /**
+   * The stream's bytes up to the byte limit. Over it, {@code abort} drops the connection first:
+   * closing the stream would read the rest of a huge body to keep the connection.
+   */
+  private byte[] readAtMost(InputStream in, Runnable abort) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      if (out.size() + (long) n > config.maxBytes()) {
+        abort.run();
+        throw new TooLarge();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private byte[] gunzip(byte[] raw) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+      return readAtMost(in, () -> {});
     }
   }
 
   /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
-  private @Nullable Duration retryAfter(HttpResponse<?> response) {
-    Optional<String> value = response.headers().firstValue("Retry-After");
-    if (value.isEmpty()) {
+  private @Nullable Duration retryAfter(Answer response) {
+    String value = response.header("Retry-After");
+    if (value == null) {
       return null;
     }
-    String v = value.get().trim();
+    String v = value.trim();
     try {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
     } catch (NumberFormatException notSeconds) {
@@ -292,78 +372,5 @@ public final class PoliteFetcher implements PageFetcher {
   /** The body over the limit: the fetch stops reading at once. */
   private static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
-  }
-
-  /** Collects a body up to a byte limit, undoing gzip; cancels the stream when over. */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final long max;
-    private final boolean gzip;
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private Flow.@Nullable Subscription subscription;
-
-    LimitedBody(long max, HttpResponse.ResponseInfo info) {
-      this.max = max;
-      this.gzip =
-          info.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip");
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-      for (ByteBuffer b : items) {
-        if (out.size() + (long) b.remaining() > max) {
-          tooLarge();
-          return;
-        }
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        out.write(bytes, 0, bytes.length);
-      }
-    }
-
-    private void tooLarge() {
-      if (subscription != null) {
-        subscription.cancel();
-      }
-      result.completeExceptionally(new TooLarge());
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      result.completeExceptionally(t);
-    }
-
-    @Override
-    public void onComplete() {
-      if (!gzip) {
-        result.complete(out.toByteArray());
-        return;
-      }
-      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          if (plain.size() + (long) n > max) {
-            result.completeExceptionally(new TooLarge());
-            return;
-          }
-          plain.write(buffer, 0, n);
-        }
-        result.complete(plain.toByteArray());
-      } catch (IOException e) {
-        result.completeExceptionally(e);
-      }
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
 import org.currents.testkit.LoopbackServer;
 import org.currents.ingest.MemoryFetchMemory;
 import org.currents.model.Outcome;
@@ -47,6 +51,18 @@ class PoliteFetcherTest {
         .withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(2));
   }
 
+  /** Serves {@code body} at {@code path}; the reference holds the last request's {@code header}. */
+  private AtomicReference<String> pageKeepingHeader(String path, String body, String header) {
+    AtomicReference<String> seen = new AtomicReference<>();
+    server.route(
+        path,
+        ex -> {
+          seen.set(ex.getRequestHeaders().getFirst(header));
+          LoopbackServer.send(ex, 200, HTML, body.getBytes(StandardCharsets.UTF_8));
+        });
+    return seen;
+  }
+
   private static ProblemCode code(Outcome<?> o) {
     assertInstanceOf(Outcome.Failed.class, o, o.toString());
     return ((Outcome.Failed<?>) o).problem().code();
@@ -54,19 +70,13 @@ class PoliteFetcherTest {
 
   @Test
   void fetchesAPageWithItsStatusTypeAndAClearUserAgent() {
-    String[] agent = new String[1];
-    server.route(
-        "/a",
-        ex -> {
-          agent[0] = ex.getRequestHeaders().getFirst("User-Agent");
-          LoopbackServer.send(ex, 200, HTML, "<p>hello</p>".getBytes(StandardCharsets.UTF_8));
-        });
+    AtomicReference<String> agent = pageKeepingHeader("/a", "<p>hello</p>", "User-Agent");
     Outcome<Fetched> got = fetcher(testConfig()).fetch(server.url("/a"));
     Fetched page = ((Outcome.Ok<Fetched>) got).value();
     assertEquals(200, page.status());
     assertEquals(HTML, page.contentType());
     assertEquals("<p>hello</p>", new String(page.body(), StandardCharsets.UTF_8));
-    assertTrue(agent[0].startsWith("CurrentsBot/"), agent[0]);
+    assertTrue(agent.get().startsWith("CurrentsBot/"), agent.get());
   }
 
   @Test
@@ -155,46 +165,91 @@ class PoliteFetcherTest {
     assertEquals(1 + testConfig().maxRetries(), server.hits("/down"));
   }
 
-  @Test
-  void aSlowResponseHitsTheTimeLimit() {
+  /** The route streams a 200 body as {@code body} writes it; the fetcher hanging up ends it. */
+  @FunctionalInterface
+  private interface Streamed {
+    void write(OutputStream out) throws IOException, InterruptedException;
+  }
+
+  private void streamed(String path, Streamed body) {
     server.route(
-        "/slow",
+        path,
         ex -> {
           ex.getResponseHeaders().set("Content-Type", HTML);
           ex.sendResponseHeaders(200, 0);
           try (OutputStream out = ex.getResponseBody()) {
-            out.write("<p>".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread.sleep(5000);
-          } catch (InterruptedException | IOException e) {
+            body.write(out);
+          } catch (IOException clientHungUp) {
+            // expected: the fetcher stops reading at its limit
+          } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+          }
+        });
+  }
+
+  @Test
+  void slowAndTricklingResponsesHitTheTimeLimitOfTheWholeRequest() {
+    streamed(
+        "/slow",
+        out -> {
+          out.write("<p>".getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          Thread.sleep(5000);
+        });
+    streamed(
+        "/trickle",
+        out -> {
+          for (int i = 0; i < 40; i++) { // a byte every 100 ms: no read ever waits 500 ms
+            out.write('x');
+            out.flush();
+            Thread.sleep(100);
           }
         });
     FetchConfig quick =
         testConfig().withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofMillis(500));
-    long start = System.nanoTime();
-    assertEquals(ProblemCode.FETCH_FAILED, code(fetcher(quick).fetch(server.url("/slow"))));
-    assertTrue((System.nanoTime() - start) / 1_000_000 < 4000);
+    for (String path : List.of("/slow", "/trickle")) {
+      long start = System.nanoTime();
+      Outcome<Fetched> got = fetcher(quick).fetch(server.url(path));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(ProblemCode.FETCH_FAILED, code(got));
+      assertTrue(((Outcome.Failed<?>) got).problem().detail().startsWith("no full response within 500 ms"), got.toString());
+      assertTrue(millis < 2000, path + " took " + millis + " ms");
+    }
   }
 
   @Test
   void aHugeResponseStopsAtTheByteLimit() {
-    server.route(
+    byte[] chunk = new byte[64 * 1024];
+    streamed(
         "/huge",
-        ex -> {
-          ex.getResponseHeaders().set("Content-Type", HTML);
-          ex.sendResponseHeaders(200, 0);
-          byte[] chunk = new byte[64 * 1024];
-          try (OutputStream out = ex.getResponseBody()) {
-            for (int i = 0; i < 1024; i++) { // 64 MiB if read to the end
-              out.write(chunk);
-            }
-          } catch (IOException clientHungUp) {
-            // expected: the fetcher stops reading at its limit
+        out -> {
+          for (int i = 0; i < 1024; i++) { // 64 MiB if read to the end
+            out.write(chunk);
           }
         });
     assertEquals(
         ProblemCode.TOO_LARGE, code(fetcher(testConfig().withMaxBytes(1 << 20)).fetch(server.url("/huge"))));
+  }
+
+  @Test
+  void aGzipBodyIsUndoneWithinTheByteLimit() throws IOException {
+    byte[] page = "<p>squeezed</p>".getBytes(StandardCharsets.UTF_8);
+    byte[] bomb = new byte[2 << 20]; // 2 MiB of zeros: a few KiB on the wire
+    server.route("/small", ex -> sendGzip(ex, page));
+    server.route("/bomb", ex -> sendGzip(ex, bomb));
+    Fetched got = ((Outcome.Ok<Fetched>) fetcher(testConfig()).fetch(server.url("/small"))).value();
+    assertEquals("<p>squeezed</p>", new String(got.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        ProblemCode.TOO_LARGE, code(fetcher(testConfig().withMaxBytes(1 << 20)).fetch(server.url("/bomb"))));
+  }
+
+  private static void sendGzip(HttpExchange ex, byte[] body) throws IOException {
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
+      gz.write(body);
+    }
+    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+    LoopbackServer.send(ex, 200, HTML, packed.toByteArray());
   }
 
   @Test
@@ -214,6 +269,77 @@ class PoliteFetcherTest {
     Outcome<Fetched> again = fetcher.fetch(server.url("/feed"));
     assertInstanceOf(Outcome.Skipped.class, again);
     assertEquals(ProblemCode.NOT_MODIFIED, ((Outcome.Skipped<?>) again).reason().code());
+  }
+
+  /** Plays DNS for one made-up name: the i-th lookup gets the i-th answer, the last one repeats. */
+  private static final class Answers implements HostResolver {
+    private final List<List<InetAddress>> answers;
+    private final AtomicInteger calls = new AtomicInteger();
+
+    Answers(List<List<InetAddress>> answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public List<InetAddress> addresses(String host) {
+      assertEquals("rebind.test", host);
+      return answers.get(Math.min(calls.getAndIncrement(), answers.size() - 1));
+    }
+  }
+
+  private String rebindUrl(String path) {
+    return server.url(path).replace("127.0.0.1", "rebind.test");
+  }
+
+  @Test
+  void connectsToTheAddressItCheckedWithoutLookingTheNameUpAgain() {
+    AtomicReference<String> host = pageKeepingHeader("/a", "<p>pinned</p>", "Host");
+    // One lookup for the page, one for robots.txt; any further lookup would answer a refused
+    // address, and the system resolver does not know the name at all.
+    InetAddress loopback = ip("127.0.0.1");
+    Answers dns = new Answers(List.of(List.of(loopback), List.of(loopback), List.of(ip("10.0.0.1"))));
+    Outcome<Fetched> got =
+        new PoliteFetcher(testConfig(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertInstanceOf(Outcome.Ok.class, got, got.toString());
+    assertEquals(2, dns.calls.get());
+    assertEquals(rebindUrl("/a").replaceAll("^http://|/a$", ""), host.get());
+  }
+
+  @Test
+  void aNameThatRebindsToLoopbackAfterTheCheckNeverReachesIt() {
+    server.page("/a", HTML, "<p>secret</p>");
+    // The page's lookup answers a public address, every later one (robots.txt's first) loopback:
+    // the page's connection goes to the public address (unreachable here), never to loopback.
+    Answers dns = new Answers(List.of(List.of(ip("192.0.2.1")), List.of(ip("127.0.0.1"))));
+    FetchConfig quick = testConfig().withWaits(Duration.ofMillis(10), Duration.ZERO, Duration.ofMillis(300));
+    Outcome<Fetched> got = new PoliteFetcher(quick, memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertEquals(ProblemCode.FETCH_FAILED, code(got));
+    assertTrue(((Outcome.Failed<?>) got).problem().detail().startsWith("connection failed"), got.toString());
+    assertEquals(0, server.hits("/a"));
+    assertEquals(1, server.hits("/robots.txt"));
+    assertEquals(2, dns.calls.get());
+  }
+
+  @Test
+  void aRetryTakesTheNextCheckedAddress() {
+    server.page("/a", HTML, "<p>second address</p>");
+    // Nothing listens on 127.0.0.2 at the server's port: the first try of each request is refused.
+    Answers dns = new Answers(List.of(List.of(ip("127.0.0.2"), ip("127.0.0.1"))));
+    Outcome<Fetched> got =
+        new PoliteFetcher(testConfig(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertInstanceOf(Outcome.Ok.class, got, got.toString());
+    assertEquals(1, server.hits("/a"));
+  }
+
+  @Test
+  void anAnswerMixingPublicAndLoopbackAddressesIsRefusedWhole() {
+    server.page("/a", HTML, "<p>secret</p>");
+    Answers dns = new Answers(List.of(List.of(ip("192.0.2.1"), ip("127.0.0.1"))));
+    Outcome<Fetched> got =
+        new PoliteFetcher(FetchConfig.defaults(), memory, Clock.systemUTC(), dns).fetch(rebindUrl("/a"));
+    assertEquals(ProblemCode.BLOCKED, code(got));
+    assertTrue(((Outcome.Failed<?>) got).problem().detail().contains("127.0.0.1"), got.toString());
+    assertEquals(0, server.hits("/a"));
   }
 
   private static InetAddress ip(String literal) {
