@@ -18,8 +18,9 @@ import org.currents.model.WeightedEntity;
  * "articles", "sources", "entities", "related": [{"event", "context"}]}}. {@code date} is null for
  * undated events; {@code summary_source} is the sentence the summary was rewritten from, as its
  * article wrote it; {@code articles} lists every source article, syndicated copies included, each
- * original followed by its copies; {@code sources} gives each one's outlet, URL and {@code
- * copy_of} (the original's id, null for an original).
+ * original followed by its copies; {@code sources} gives each one's outlet, URL, {@code
+ * published} (ISO-8601 as precise as the page gave it, null when undated) and {@code copy_of}
+ * (the original's id, null for an original), so the earliest copy can be told from the original.
  */
 public final class EventsJsonLines {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +47,7 @@ public final class EventsJsonLines {
         source.put("article", id);
         source.put("outlet", a == null ? null : a.outlet());
         source.put("url", a == null ? null : a.url());
+        source.put("published", a == null || a.published() == null ? null : a.published().iso());
         source.put("copy_of", portal.copyOf().get(id));
       }
       ArrayNode entities = row.putArray("entities");

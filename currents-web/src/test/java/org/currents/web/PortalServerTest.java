@@ -89,7 +89,7 @@ class PortalServerTest {
         List.of(fire, earlier),
         Map.of("a1", hostile, "a2", plain, "a3", copy),
         List.of(new Entity(port.canonicalName(), EntityType.PLACE, List.of("the <port>"), List.of("a1", "a2"))),
-        Map.of(),
+        Map.of("a3", "a1"),
         List.of(new Story("s1", "Port " + SCRIPT, List.of("e2", "e1"), List.of(port.canonicalName()))),
         Map.of());
   }
@@ -143,7 +143,7 @@ class PortalServerTest {
     assertTrue(html.contains("Summary from Evil &lt;b&gt;News&lt;/b&gt;: Fire &lt;script&gt;"), html);
     assertTrue(html.contains("<a href=\"/outlet/copy-times\">Copy Times</a>: "
         + "<a href=\"https://copy.example/fire\" rel=\"nofollow noopener\">Fire in the port</a>"), html);
-    assertTrue(html.contains("(syndicated copy)"), html);
+    assertTrue(html.contains("(syndicated copy of Evil &lt;b&gt;News&lt;/b&gt;)"), html);
     assertTrue(html.contains("<a href=\"/news/2017/04/7/smoke-was-seen-over-the-port\">"), html);
     assertTrue(html.contains("<a href=\"/entity/port-of-script-alert-1-script\">"), html);
     assertTrue(html.contains("<a href=\"/story/port-script-alert-1-script\">"), html);

@@ -157,7 +157,11 @@ public final class Pages {
         html.append(" <span class=\"meta\">").append(Html.text(a.published().iso())).append("</span>");
       }
       if (!members.contains(id)) {
-        html.append(" <span class=\"meta\">(syndicated copy)</span>");
+        String originalId = site.portal().copyOf().get(id);
+        Article original = originalId == null ? null : site.article(originalId);
+        html.append(" <span class=\"meta\">(syndicated copy")
+            .append(original == null || original.outlet() == null ? "" : " of " + Html.text(original.outlet()))
+            .append(")</span>");
       }
       html.append("</li>\n");
     }
