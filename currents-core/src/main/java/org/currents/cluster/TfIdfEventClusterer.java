@@ -2,7 +2,9 @@ package org.currents.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Online single-pass clustering: articles arrive in publication order; each joins the most similar
- * open event, or starts one. Similarity mixes the cosine of TF-IDF vectors (article against the
+ * open event, or starts one; an article left alone then gets a second look at the events that
+ * formed after it. Similarity mixes the cosine of TF-IDF vectors (article against the
  * event's centroid) with the overlap of canonical entities. An event is closed to an article dated
  * more than the quiet period after the event's latest article; undated articles are compared by
  * content alone. Candidate events come from an inverted index over terms and entities, never from
@@ -88,35 +91,7 @@ public final class TfIdfEventClusterer implements EventClusterer {
       Map<String, Double> vector = vectors.vector(a.article());
       LocalDate day = day(a.article());
       List<String> keys = keys(a, vector);
-      Map<Integer, Integer> keyHits = new HashMap<>();
-      for (String k : keys) {
-        List<Integer> posting = index.getOrDefault(k, List.of());
-        // The latest events first: in publication order, older ones are the likeliest closed.
-        for (int p = posting.size() - 1; p >= 0 && p >= posting.size() - config.candidatesPerKey(); p--) {
-          keyHits.merge(posting.get(p), 1, Integer::sum);
-        }
-      }
-      // Only the events sharing the most keys are scored in full: cosine is the costly part.
-      List<Integer> candidates =
-          keyHits.entrySet().stream()
-              .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-              .limit(MAX_SCORED)
-              .map(Map.Entry::getKey)
-              .sorted()
-              .toList();
-      int best = -1;
-      double bestScore = config.joinThreshold();
-      for (int c : candidates) {
-        Growing g = events.get(c);
-        if (!open(g, day)) {
-          continue;
-        }
-        double score = similarity(a, vector, g);
-        if (score >= bestScore && (best < 0 || score > bestScore)) {
-          best = c;
-          bestScore = score;
-        }
-      }
+      int best = bestEvent(a, vector, day, candidates(keys, index), events, -1);
       if (best < 0) {
         events.add(new Growing());
         best = events.size() - 1;
@@ -133,7 +108,89 @@ public final class TfIdfEventClusterer implements EventClusterer {
         }
       }
     }
-    return events.stream().map(g -> event(g.members)).toList();
+    rejoinLoneArticles(events, index, vectors);
+    Map<AnnotatedArticle, Integer> order = new IdentityHashMap<>();
+    for (int i = 0; i < articlesInOrder.size(); i++) {
+      order.put(articlesInOrder.get(i), i);
+    }
+    // Each event's articles, and the events, in the order of their first articles.
+    return events.stream()
+        .filter(g -> !g.members.isEmpty())
+        .map(g -> g.members.stream().sorted(Comparator.comparing(order::get)).toList())
+        .sorted(Comparator.comparing(members -> order.get(members.get(0))))
+        .map(TfIdfEventClusterer::event)
+        .toList();
+  }
+
+  /**
+   * A second look at each article left alone in its event: in one pass it could only join events
+   * begun before it, so an early report of a happening whose coverage gathered later stays apart.
+   * It now joins the most similar event, by the same rule and the same candidate keys, if any
+   * passes the threshold.
+   */
+  private void rejoinLoneArticles(List<Growing> events, Map<String, List<Integer>> index, TermVectors vectors) {
+    for (int i = 0; i < events.size(); i++) {
+      Growing alone = events.get(i);
+      if (alone.members.size() != 1) {
+        continue;
+      }
+      AnnotatedArticle a = alone.members.get(0);
+      Map<String, Double> vector = vectors.vector(a.article());
+      LocalDate day = day(a.article());
+      int best = bestEvent(a, vector, day, candidates(keys(a, vector), index), events, i);
+      if (best >= 0) {
+        events.get(best).add(a, vector, day);
+        alone.members.clear();
+      }
+    }
+  }
+
+  /**
+   * The events sharing the most of {@code keys} (at most {@link #MAX_SCORED}, by event number):
+   * only these are scored in full, as cosine is the costly part.
+   */
+  private List<Integer> candidates(List<String> keys, Map<String, List<Integer>> index) {
+    Map<Integer, Integer> keyHits = new HashMap<>();
+    for (String k : keys) {
+      List<Integer> posting = index.getOrDefault(k, List.of());
+      // The latest events first: in publication order, older ones are the likeliest closed.
+      for (int p = posting.size() - 1; p >= 0 && p >= posting.size() - config.candidatesPerKey(); p--) {
+        keyHits.merge(posting.get(p), 1, Integer::sum);
+      }
+    }
+    return keyHits.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_SCORED)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * The open candidate most similar to the article, at or above the join threshold (the first of
+   * equals), other than {@code except} and emptied events; -1 when none is.
+   */
+  private int bestEvent(
+      AnnotatedArticle a,
+      Map<String, Double> vector,
+      @Nullable LocalDate day,
+      List<Integer> candidates,
+      List<Growing> events,
+      int except) {
+    int best = -1;
+    double bestScore = config.joinThreshold();
+    for (int c : candidates) {
+      Growing g = events.get(c);
+      if (c == except || g.members.isEmpty() || !open(g, day)) {
+        continue;
+      }
+      double score = similarity(a, vector, g);
+      if (score >= bestScore && (best < 0 || score > bestScore)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** An event takes an article dated within the quiet period of the event's own days. */
