@@ -115,18 +115,29 @@ public final class MinHashDeduplicator implements Deduplicator {
    */
   private static List<String> withoutSiteFurniture(List<Article> articles) {
     List<long[]> keys = articles.parallelStream().map(MinHashDeduplicator::paragraphKeys).toList();
-    Map<Long, Integer> seen = new HashMap<>();
-    for (long[] mine : keys) {
-      for (long k : Arrays.stream(mine).distinct().toArray()) {
-        if (k != 0) {
-          seen.merge(k, 1, Integer::sum);
-        }
-      }
-    }
+    long[] repeated = repeatedKeys(keys);
     return IntStream.range(0, articles.size())
         .parallel()
-        .mapToObj(i -> withoutFurniture(articles.get(i), keys.get(i), k -> seen.get(k) >= 2))
+        .mapToObj(i -> withoutFurniture(articles.get(i), keys.get(i), k -> Arrays.binarySearch(repeated, k) >= 0))
         .toList();
+  }
+
+  /**
+   * The non-zero keys found in two or more of the articles' key lists (a key repeated within one
+   * list counts once), sorted: one sort of all keys instead of a table of boxed counts.
+   */
+  static long[] repeatedKeys(List<long[]> keysPerArticle) {
+    long[] all =
+        keysPerArticle.stream().flatMapToLong(k -> Arrays.stream(k).filter(x -> x != 0).distinct()).toArray();
+    Arrays.parallelSort(all);
+    long[] repeated = new long[all.length / 2];
+    int count = 0;
+    for (int i = 1; i < all.length; i++) {
+      if (all[i] == all[i - 1] && (count == 0 || repeated[count - 1] != all[i])) {
+        repeated[count++] = all[i];
+      }
+    }
+    return Arrays.copyOf(repeated, count);
   }
 
   /**

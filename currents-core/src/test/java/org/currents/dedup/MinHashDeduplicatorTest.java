@@ -1,5 +1,6 @@
 package org.currents.dedup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -70,6 +71,12 @@ class MinHashDeduplicatorTest extends StageContractTest<List<Article>, List<Dupl
         dedup.group(articles).stream().filter(g -> !g.copies().isEmpty()).findFirst().orElseThrow();
     assertEquals(original.id(), group.original());
     assertEquals(List.of("truncated", "edited"), group.copies());
+  }
+
+  @Test
+  void aKeyIsRepeatedWhenTwoArticlesHoldItNotWhenOneHoldsItTwice() {
+    List<long[]> keys = List.of(new long[] {5, 9, 9, 0}, new long[] {7, 5, 0}, new long[] {3, 7, 7}, new long[] {});
+    assertArrayEquals(new long[] {5, 7}, MinHashDeduplicator.repeatedKeys(keys));
   }
 
   @Test
