@@ -93,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
                         + "  "
                         + e.summary().sentence()));
     if (serve) {
-      ServeCommand.serveUntilStopped(main, port, out, err);
+      ServeCommand.serveUntilStopped(main, port, Integer.parseInt(ServeCommand.WARM_SEARCHES), out, err);
     }
     return 0;
   }
