@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   /** Searches run over each portal before it serves, so the JIT has compiled the search path. */
-  static final String WARM_SEARCHES = "3000";
+  static final String WARM_SEARCHES = "10000";
 
   @Option(
       names = "--warm-searches",

@@ -12,6 +12,8 @@ import org.currents.web.html.Pages;
 import org.currents.web.search.EventSearch;
 import org.currents.web.search.Hits;
 import org.currents.web.search.SearchQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Searches a new portal before it serves, as Solr's warming queries do for a new searcher: the
@@ -22,6 +24,7 @@ import org.currents.web.search.SearchQuery;
  * the cache starts empty and no answer is kept. Nothing is written; the output is thrown away.
  */
 final class SearchWarmup {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchWarmup.class);
   private static final int MIN_WORD = 4;
 
   private SearchWarmup() {}
@@ -35,12 +38,17 @@ final class SearchWarmup {
     if (queries.isEmpty()) {
       return 0;
     }
+    long start = System.nanoTime();
     ApiJson.Window window = new ApiJson.Window(0, Pages.PAGE_OF_HITS, "/api/v1/search?q=");
     for (int i = 0; i < searches; i++) {
       SearchQuery q = SearchQuery.of(queries.get(i % queries.size()));
       Hits hits = index.search(q, 0, Pages.PAGE_OF_HITS);
       Body.of(pages.search(q, hits, 1));
       Body.of(api.search(q, hits, window));
+    }
+    if (searches > 0) {
+      LOG.info("search warmed with {} searches of {} distinct queries in {} ms", searches, queries.size(),
+          (System.nanoTime() - start) / 1_000_000);
     }
     return searches;
   }
