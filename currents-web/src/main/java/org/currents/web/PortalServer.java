@@ -52,7 +52,7 @@ public final class PortalServer implements AutoCloseable {
   private static final int SEARCHES_KEPT = 4_096;
 
   /** Threads running requests: two per core, so one can write a response while another computes. */
-  static final int REQUEST_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  private static final int REQUEST_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   /** Threads Jetty leases from the pool for accepting and selecting: more than it needs on small machines. */
   private static final int JETTY_OWN_THREADS = 4;
@@ -136,7 +136,7 @@ public final class PortalServer implements AutoCloseable {
 
   /**
    * As {@link #start(Supplier, String, int, Clock)}, first running {@code warmSearches} searches
-   * over each portal built, before it serves ({@link SearchWarmup}): a few thousand let the JIT
+   * over each portal built, before it serves ({@link SearchWarmup}): some thousands let the JIT
    * compile the search path, so the first readers do not pay for it.
    */
   public static PortalServer start(Supplier<Portal> builder, String host, int port, Clock clock, int warmSearches) {
