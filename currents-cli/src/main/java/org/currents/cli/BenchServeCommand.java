@@ -76,6 +76,10 @@ final class BenchServeCommand implements Callable<Integer> {
       description = "Load client: auto (wrk when on the PATH), wrk or java (default: ${DEFAULT-VALUE}).")
   String client;
 
+  @Option(names = "--warm-searches", paramLabel = "N", defaultValue = ServeCommand.WARM_SEARCHES,
+      description = "Searches run over the portal before it serves, as currents serve does (default: ${DEFAULT-VALUE}).")
+  int warmSearches;
+
   /** Distinct queries each search target cycles through. */
   static final int QUERIES = 20_000;
 
@@ -93,7 +97,7 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     long buildStart = System.nanoTime();
-    try (PortalServer portal = ServeCommand.start(main, 0, new PrintWriter(new StringWriter()))) {
+    try (PortalServer portal = ServeCommand.start(main, 0, warmSearches, new PrintWriter(new StringWriter()))) {
       double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
       String base = "http://127.0.0.1:" + portal.port();
       JsonNode events = new ObjectMapper().readTree(fetch(http, base + "/api/v1/events?limit=200"));

@@ -93,7 +93,8 @@ final class DemoCommand implements Callable<Integer> {
                         + "  "
                         + e.summary().sentence()));
     if (serve) {
-      ServeCommand.serveUntilStopped(main, port, out, err);
+      // A demo portal is small and served to one reader: no warm-up.
+      ServeCommand.serveUntilStopped(main, port, 0, out, err);
     }
     return 0;
   }

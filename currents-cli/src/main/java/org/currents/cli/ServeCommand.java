@@ -29,16 +29,26 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
+  /** Searches run over each portal before it serves, so the JIT has compiled the search path. */
+  static final String WARM_SEARCHES = "10000";
+
+  @Option(
+      names = "--warm-searches",
+      paramLabel = "N",
+      defaultValue = WARM_SEARCHES,
+      description = "Searches run over each portal built before it serves, uncached (default: ${DEFAULT-VALUE}).")
+  int warmSearches;
+
   @Override
   public Integer call() throws InterruptedException {
-    serveUntilStopped(main, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    serveUntilStopped(main, port, warmSearches, spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }
 
   /** Serves {@code main}'s store, prints the address on {@code out}, and returns when the JVM stops. */
-  static void serveUntilStopped(Main main, int port, PrintWriter out, PrintWriter err)
+  static void serveUntilStopped(Main main, int port, int warmSearches, PrintWriter out, PrintWriter err)
       throws InterruptedException {
-    PortalServer server = start(main, port, err);
+    PortalServer server = start(main, port, warmSearches, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -53,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Builds the portal over {@code main}'s store and serves it; each rebuild reads the store again. */
-  static PortalServer start(Main main, int port, PrintWriter err) {
-    return PortalServer.start(() -> BuildCommand.run(main, err).portal(), HOST, port, Clock.systemUTC());
+  static PortalServer start(Main main, int port, int warmSearches, PrintWriter err) {
+    return PortalServer.start(() -> BuildCommand.run(main, err).portal(), HOST, port, Clock.systemUTC(), warmSearches);
   }
 }

@@ -18,6 +18,6 @@ final class ServedFixture {
     assertEquals(0, ingest.exitCode(), ingest.err());
     Main main = new Main();
     main.data = data;
-    return ServeCommand.start(main, 0, new PrintWriter(new StringWriter(), true));
+    return ServeCommand.start(main, 0, 50, new PrintWriter(new StringWriter(), true));
   }
 }

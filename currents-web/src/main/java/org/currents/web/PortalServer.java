@@ -30,6 +30,7 @@ import org.currents.web.search.EventIndex;
 import org.currents.web.search.EventSearch;
 import org.currents.web.search.Suggestions;
 import org.currents.web.search.SearchQuery;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,12 @@ public final class PortalServer implements AutoCloseable {
   /** Search windows kept per portal ({@link CachedEventSearch}): about 20 KB each. */
   private static final int SEARCHES_KEPT = 4_096;
 
+  /** Threads running requests: two per core, so one can write a response while another computes. */
+  private static final int REQUEST_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+  /** Threads Jetty leases from the pool for accepting and selecting: more than it needs on small machines. */
+  private static final int JETTY_OWN_THREADS = 4;
+
   /** How long clients and proxies may reuse a response: the portal only changes on a rebuild. */
   static final String CACHE_CONTROL = "public, max-age=60";
 
@@ -69,14 +76,19 @@ public final class PortalServer implements AutoCloseable {
       EventSearch search,
       Suggestions suggestions,
       RenderCache<Body> cache) {
-    static Views of(Portal portal, Clock clock) {
+    /** The views of {@code portal}, its search warmed with {@code warmSearches} searches first. */
+    static Views of(Portal portal, Clock clock, int warmSearches) {
       PortalSite site = new PortalSite(portal);
+      Pages pages = new Pages(site, clock);
+      ApiJson api = new ApiJson(site);
+      EventIndex index = new EventIndex(portal);
+      SearchWarmup.run(portal, index, pages, api, warmSearches);
       return new Views(
           site,
-          new Pages(site, clock),
-          new ApiJson(site),
+          pages,
+          api,
           new AtomFeed(site),
-          new CachedEventSearch(new EventIndex(portal), SEARCHES_KEPT),
+          new CachedEventSearch(index, SEARCHES_KEPT),
           new Suggestions(site),
           new RenderCache<>(clock));
     }
@@ -84,6 +96,7 @@ public final class PortalServer implements AutoCloseable {
 
   private final Supplier<Portal> builder;
   private final Clock clock;
+  private final int warmSearches;
   private final AtomicReference<Views> views;
   private final Body css;
   private final Body openApi;
@@ -91,10 +104,14 @@ public final class PortalServer implements AutoCloseable {
   private final Javalin app;
   private final List<String> routes = new CopyOnWriteArrayList<>();
 
-  private PortalServer(Supplier<Portal> builder, Clock clock) {
+  private PortalServer(Supplier<Portal> builder, Clock clock, int warmSearches) {
+    if (warmSearches < 0) {
+      throw new IllegalArgumentException("warmSearches must be >= 0: " + warmSearches);
+    }
     this.builder = builder;
     this.clock = clock;
-    this.views = new AtomicReference<>(Views.of(builder.get(), clock));
+    this.warmSearches = warmSearches;
+    this.views = new AtomicReference<>(Views.of(builder.get(), clock, warmSearches));
     this.css = new Body(resource("style.css"));
     this.openApi = new Body(resource("openapi.json"));
     this.script = new Body(resource("suggest.js"));
@@ -102,6 +119,7 @@ public final class PortalServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.jetty.threadPool = threadPool();
               config.router.ignoreTrailingSlashes = true;
               config.events(e -> e.handlerAdded(h -> routes.add(h.getPath())));
             });
@@ -113,9 +131,32 @@ public final class PortalServer implements AutoCloseable {
    * a free one). The builder runs again on each {@code POST /admin/rebuild}.
    */
   public static PortalServer start(Supplier<Portal> builder, String host, int port, Clock clock) {
-    PortalServer server = new PortalServer(builder, clock);
+    return start(builder, host, port, clock, 0);
+  }
+
+  /**
+   * As {@link #start(Supplier, String, int, Clock)}, first running {@code warmSearches} searches
+   * over each portal built, before it serves ({@link SearchWarmup}): some thousands let the JIT
+   * compile the search path, so the first readers do not pay for it.
+   */
+  public static PortalServer start(Supplier<Portal> builder, String host, int port, Clock clock, int warmSearches) {
+    PortalServer server = new PortalServer(builder, clock, warmSearches);
     server.app.start(host, port);
     return server;
+  }
+
+  /**
+   * Request threads near the core count, queued in arrival order beyond them: the portal's work is
+   * CPU bound (pages come from memory), so 50 connections on 50 threads only time-slice two cores,
+   * and every request then finishes late, where with a few threads the early ones finish early
+   * and the queue's wait is all the rest see. Jetty takes {@link #JETTY_OWN_THREADS} of the pool
+   * for itself (acceptor, selector, reserved).
+   */
+  private static QueuedThreadPool threadPool() {
+    int threads = REQUEST_THREADS + JETTY_OWN_THREADS;
+    QueuedThreadPool pool = new QueuedThreadPool(threads, threads);
+    pool.setName("PortalRequests");
+    return pool;
   }
 
   /** The port it listens on. */
@@ -253,7 +294,7 @@ public final class PortalServer implements AutoCloseable {
       json(ctx, v.api().suggestions(typed, v.suggestions().suggest(typed, limit)));
     });
     app.post("/admin/rebuild", ctx -> {
-      views.set(Views.of(builder.get(), clock));
+      views.set(Views.of(builder.get(), clock, warmSearches));
       ctx.contentType("text/plain; charset=utf-8")
           .result("rebuilt: " + views.get().site().portal().events().size() + " events\n");
     });

@@ -25,7 +25,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -33,8 +32,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -73,9 +70,9 @@ public final class EventIndex implements EventSearch {
 
   private final Analyzer analyzer = new StandardAnalyzer();
   private final IndexSearcher searcher;
-  private final UnifiedHighlighter highlighter;
-  /** Each document's event id and snippet text, by document number: read once, never per hit. */
-  private final String[] ids, snippets;
+  /** Each document's event id, by document number: read once, never per hit. */
+  private final String[] ids;
+  private final Snippets snippets;
 
   public EventIndex(Portal portal) {
     // Each file in one buffer: by default a file is a list of small buffers, and every postings
@@ -97,34 +94,13 @@ public final class EventIndex implements EventSearch {
       searcher = new IndexSearcher(DirectoryReader.open(dir));
       int count = searcher.getIndexReader().maxDoc();
       ids = new String[count];
-      snippets = new String[count];
+      String[] texts = new String[count];
       StoredFields stored = searcher.storedFields();
       for (int doc = 0; doc < count; doc++) {
         ids[doc] = stored.document(doc, ID_ONLY).get(ID);
-        snippets[doc] = snippetsById.get(ids[doc]);
+        texts[doc] = snippetsById.get(ids[doc]);
       }
-      // escape = true: the passages come from web pages; only the <mark> tags are ours.
-      UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
-          .withMaxLength(SNIPPET_SOURCE_CHARS)
-          // The query names the searched fields; their words are marked in the snippet field.
-          .withFieldMatcher(SEARCHED::contains)
-          // Term by term: weight matches only mark words in the field the query names, and cost more.
-          .withWeightMatches(false)
-          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
-      highlighter = new UnifiedHighlighter(builder) {
-        // The snippet texts from memory: stored fields would decompress a block of them per hit.
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
-            throws IOException {
-          List<CharSequence[]> values = new ArrayList<>();
-          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            CharSequence[] perField = new CharSequence[fields.length];
-            Arrays.fill(perField, snippets[doc]);
-            values.add(perField);
-          }
-          return values;
-        }
-      };
+      snippets = new Snippets(searcher, analyzer, SNIPPET, SEARCHED, texts, SNIPPET_SOURCE_CHARS);
     } catch (IOException e) {
       // A memory directory does no I/O: this is not bad input but a broken invariant.
       throw new UncheckedIOException(e);
@@ -210,7 +186,7 @@ public final class EventIndex implements EventSearch {
     try {
       TopDocs top = searcher.search(parsed, offset + limit);
       ScoreDoc[] window = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-      String[] marked = highlighter.highlight(SNIPPET, parsed, new TopDocs(top.totalHits, window), 1);
+      String[] marked = snippets.mark(parsed, new TopDocs(top.totalHits, window));
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < window.length; i++) {
         hits.add(new Hit(ids[window[i].doc], marked[i]));

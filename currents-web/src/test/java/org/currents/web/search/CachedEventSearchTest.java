@@ -64,6 +64,19 @@ class CachedEventSearchTest {
   }
 
   @Test
+  void aQueryAskedAgainStaysWhileOthersComeAndGo() {
+    Recording index = new Recording();
+    CachedEventSearch cached = new CachedEventSearch(index, 4);
+    for (int i = 0; i < 20; i++) {
+      cached.search(SearchQuery.of("popular"), 0, 20);
+      cached.search(SearchQuery.of("q" + i), 0, 20);
+      assertTrue(cached.size() <= 4, "kept " + cached.size());
+    }
+    assertEquals(1, index.asked.stream().filter(a -> a.startsWith("popular ")).count());
+    assertEquals(21, index.asked.size());
+  }
+
+  @Test
   void concurrentReadersGetTheSameHits() throws Exception {
     CachedEventSearch cached = new CachedEventSearch(new Recording(), 100);
     ExecutorService pool = Executors.newFixedThreadPool(4);
