@@ -60,13 +60,13 @@ public final class DensityArticleExtractor implements ArticleExtractor {
 
   @Override
   public Outcome<Article> extract(RawPage page) {
-    Outcome<String> decoded = PageDecoder.decode(page);
-    if (decoded instanceof Outcome.Failed<String> failed) {
+    Outcome<PageText> decoded = PageDecoder.decode(page);
+    if (decoded instanceof Outcome.Failed<PageText> failed) {
       return new Outcome.Failed<>(failed.problem());
     }
-    Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
+    Outcome.Ok<PageText> html = (Outcome.Ok<PageText>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
+    Document doc = parser.parseInput(html.value().reader(), page.url() == null ? "" : page.url());
     TextLengths lengths = TextLengths.of(doc);
     int depth = lengths.maxDepth;
     if (depth >= limits.maxDepth()) {
@@ -266,7 +266,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
    * the same subtrees again and again, and a separate walk for the depth would cost as much again.
    */
   private static final class TextLengths implements NodeVisitor {
-    private final Map<Element, int[]> chars = new IdentityHashMap<>();
+    /** Sized for a typical news page, so the map does not grow step by step. */
+    private final Map<Element, int[]> chars = new IdentityHashMap<>(2048);
     private int linkDepth;
     private int maxDepth;
 
@@ -282,11 +283,24 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       if (node instanceof Element e && e.normalName().equals("a")) {
         linkDepth++;
       } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-        int n = t.getWholeText().strip().length();
+        int n = strippedLength(t.getWholeText());
         int[] own = chars.computeIfAbsent(parent, k -> new int[2]);
         own[0] += n;
         own[1] += linkDepth > 0 ? n : 0;
       }
+    }
+
+    /** {@code s.strip().length()} without the copy. */
+    private static int strippedLength(String s) {
+      int start = 0;
+      int end = s.length();
+      while (start < end && Character.isWhitespace(s.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
+      return end - start;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.currents.extract;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +17,17 @@ import org.jspecify.annotations.Nullable;
 final class RawTextBodies {
   private static final byte[][] TAGS = {ascii("script"), ascii("style")};
   private static final byte[] JSON_LD = ascii("ld+json");
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private RawTextBodies() {}
 
-  /** The bytes from {@code from} on, with the raw-text bodies left out; {@code bytes} is not changed. */
-  static byte[] strip(byte[] bytes, int from) {
+  /**
+   * The bytes from {@code from} on, with the raw-text bodies left out; {@code bytes} is not changed.
+   * The result may share {@code bytes}, or be the start of a longer array: no copy just to trim.
+   */
+  static ByteRange strip(byte[] bytes, int from) {
     byte[] out = null;
     int written = 0;
     int copied = from;
@@ -47,11 +55,11 @@ final class RawTextBodies {
       at = indexOf(bytes, '<', next);
     }
     if (out == null) {
-      return from == 0 ? bytes : Arrays.copyOfRange(bytes, from, bytes.length);
+      return new ByteRange(bytes, from, bytes.length - from);
     }
     int n = bytes.length - copied;
     System.arraycopy(bytes, copied, out, written, n);
-    return Arrays.copyOf(out, written + n);
+    return new ByteRange(out, 0, written + n);
   }
 
   private static byte @Nullable [] rawTextTagAt(byte[] bytes, int at) {
@@ -78,8 +86,22 @@ final class RawTextBodies {
     return b == '>' || (b >= 0 && Character.isWhitespace((char) b));
   }
 
+  /**
+   * Where {@code c} first is at or after {@code from}, or -1. Eight bytes at a time: the scan for
+   * {@code <} through half a megabyte of script was a tenth of the extraction's time.
+   */
   private static int indexOf(byte[] bytes, char c, int from) {
-    for (int i = from; i < bytes.length; i++) {
+    long pattern = (c & 0xFFL) * ONES;
+    int i = from;
+    for (; i + 8 <= bytes.length; i += 8) {
+      long x = (long) LONGS.get(bytes, i) ^ pattern;
+      // x has a zero byte where c is; the lowest one found is the first, as the read is little-endian.
+      long zero = (x - ONES) & ~x & HIGH_BITS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < bytes.length; i++) {
       if (bytes[i] == c) {
         return i;
       }
