@@ -28,7 +28,7 @@ final class PageDecoder {
       Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final String BLANK = "the page holds only white space";
-  private static final String ASCII_PROBE = "</script style=\"ld+json\">";
+  private static final String ASCII_PROBE = "</script style=\"ld+json\"><svg>";
   private static final byte[][] BINARY_SIGNATURES = {
     {(byte) 0x89, 'P', 'N', 'G'}, {'G', 'I', 'F', '8'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
     {'%', 'P', 'D', 'F'}, {'P', 'K', 3, 4}, {0x1F, (byte) 0x8B}, {'R', 'I', 'F', 'F'}
