@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 import org.currents.model.Article;
 import org.currents.model.Urls;
+import org.currents.text.TextSpan;
 
 /**
  * Exact duplicates (same URL, same text hash) and near duplicates: one-permutation MinHash
@@ -147,15 +148,8 @@ public final class MinHashDeduplicator implements Deduplicator {
     long site = fnv64(FNV_OFFSET, domain + '\n', 0, domain.length() + 1);
     for (int p = 0; p < parts.size(); p++) {
       String part = parts.get(p);
-      int from = 0;
-      int to = part.length();
-      while (from < to && Character.isWhitespace(part.charAt(from))) {
-        from++;
-      }
-      while (to > from && Character.isWhitespace(part.charAt(to - 1))) {
-        to--;
-      }
-      keys[p] = fnv64(site, part, from, to);
+      TextSpan kept = TextSpan.stripped(part);
+      keys[p] = fnv64(site, part, kept.start(), kept.end());
     }
     return keys;
   }

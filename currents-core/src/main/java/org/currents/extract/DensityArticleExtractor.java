@@ -18,6 +18,7 @@ import org.currents.model.PublishDate;
 import org.currents.model.Provenance;
 import org.currents.model.RawPage;
 import org.currents.text.TextDates;
+import org.currents.text.TextSpan;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -67,7 +68,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     Outcome.Ok<PageText> html = (Outcome.Ok<PageText>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
     Document doc = parser.parseInput(html.value().reader(), page.url() == null ? "" : page.url());
-    TextLengths lengths = TextLengths.of(doc);
+    TextLengths lengths = new TextLengths();
+    PageMetadata.Tags tags = new PageMetadata.Tags();
+    NodeTraversor.traverse(both(lengths, tags), doc);
     int depth = lengths.maxDepth;
     if (depth >= limits.maxDepth()) {
       return Outcome.failed(
@@ -75,7 +78,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           page.source(),
           "the markup nests " + depth + " elements deep, the limit is " + limits.maxDepth());
     }
-    PageMetadata meta = PageMetadata.read(doc, page.url());
+    PageMetadata meta = PageMetadata.read(doc, tags, page.url());
     String text = bodyText(doc, meta.title(), lengths);
     if (text.length() < limits.minTextChars()) {
       return Outcome.skipped(
@@ -98,6 +101,23 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             text,
             new Provenance(page.source(), page.url(), page.fetchedAt(), ContentHash.sha256Hex(text)));
     return Outcome.ok(article, html.warnings());
+  }
+
+  /** One walk for two visitors: each walk over a large page costs as much as the work in it. */
+  private static NodeVisitor both(NodeVisitor first, NodeVisitor second) {
+    return new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        first.head(node, depth);
+        second.head(node, depth);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        first.tail(node, depth);
+        second.tail(node, depth);
+      }
+    };
   }
 
   /**
@@ -271,36 +291,17 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     private int linkDepth;
     private int maxDepth;
 
-    static TextLengths of(Document doc) {
-      TextLengths visitor = new TextLengths();
-      NodeTraversor.traverse(visitor, doc);
-      return visitor;
-    }
-
     @Override
     public void head(Node node, int depth) {
       maxDepth = Math.max(maxDepth, depth);
       if (node instanceof Element e && e.normalName().equals("a")) {
         linkDepth++;
       } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-        int n = strippedLength(t.getWholeText());
+        int n = TextSpan.stripped(t.getWholeText()).length();
         int[] own = chars.computeIfAbsent(parent, k -> new int[2]);
         own[0] += n;
         own[1] += linkDepth > 0 ? n : 0;
       }
-    }
-
-    /** {@code s.strip().length()} without the copy. */
-    private static int strippedLength(String s) {
-      int start = 0;
-      int end = s.length();
-      while (start < end && Character.isWhitespace(s.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-        end--;
-      }
-      return end - start;
     }
 
     @Override

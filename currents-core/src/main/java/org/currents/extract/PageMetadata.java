@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
@@ -63,8 +62,8 @@ record PageMetadata(
     "parsely-pub-date", "og:published_time", "cxenseparse:recs:publishtime"
   };
 
-  static PageMetadata read(Document doc, @Nullable String pageUrl) {
-    Tags found = Tags.of(doc);
+  /** The metadata of {@code doc}, whose {@link Tags} were collected in a walk over all of it. */
+  static PageMetadata read(Document doc, Tags found, @Nullable String pageUrl) {
     JsonLd ld = JsonLd.read(found.jsonLd);
     Map<String, String> tags = metaTags(found.metas);
     String url = first(absolute(found.canonical, "href"), meta(tags, "og:url"), pageUrl);
@@ -321,18 +320,13 @@ record PageMetadata(
 
   /**
    * The page's {@code <meta content>} elements and JSON-LD scripts, in document order, and its
-   * first canonical link, found in one walk: a selector per kind walked the whole page once each.
+   * first canonical link, collected by the extractor's one walk over the page: a selector per kind
+   * walked the whole page once each. Not thread safe: one per page.
    */
-  private static final class Tags implements NodeVisitor {
+  static final class Tags implements NodeVisitor {
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> jsonLd = new ArrayList<>();
     private @Nullable Element canonical;
-
-    static Tags of(Document doc) {
-      Tags tags = new Tags();
-      NodeTraversor.traverse(tags, doc);
-      return tags;
-    }
 
     @Override
     public void head(Node node, int depth) {

@@ -8,6 +8,26 @@ public record TextSpan(int start, int end) {
     }
   }
 
+  /**
+   * The span of {@code text} without its leading and trailing white space, as {@link
+   * String#strip()} cuts it, without the copy.
+   */
+  public static TextSpan stripped(CharSequence text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new TextSpan(start, end);
+  }
+
+  public int length() {
+    return end - start;
+  }
+
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }
