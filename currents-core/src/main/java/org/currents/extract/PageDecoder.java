@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * else a {@code <meta charset>} in the first bytes; a page declared UTF-8 whose bytes are not UTF-8
  * (a common lie) and an undeclared page that is not valid UTF-8 are decoded as windows-1252, with a
  * warning. Binary bytes (NUL bytes, image and archive signatures) are refused. The text comes
- * without the bodies of script and style elements ({@link RawTextBodies}), cut from the bytes
- * before decoding where the charset allows it, so the decoder does not copy them.
+ * without the bodies of script, style and svg elements ({@link RawTextBodies}), cut from the bytes
+ * before decoding where the charset allows it, so the decoder does not copy them. Valid UTF-8 (most
+ * pages) stays bytes, checked by {@link Utf8} and decoded only as the parser reads it ({@link
+ * PageText}); other charsets are decoded to a String first.
  */
 final class PageDecoder {
   private static final Pattern META_CHARSET =
