@@ -73,7 +73,7 @@ final class BenchCommand extends CommandGroup {
         timings.add(bench.readabilityJs());
       }
       out.printf(
-          Locale.ROOT, "Extraction speed on %d benchmark pages, one thread, CPU time of %d passes after one warm-up%n",
+          Locale.ROOT, "Extraction speed on %d benchmark pages, one thread, CPU time of %d passes once the JIT settled%n",
           data.pages().size(), passes);
       double currents = timings.get(0).pagesPerSecond();
       out.printf(Locale.ROOT, "  %-16s %9s %14s  %s%n", "tool", "pages/s", "currents is", "");

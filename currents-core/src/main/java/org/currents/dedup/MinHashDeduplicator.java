@@ -10,6 +10,7 @@ import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.currents.model.Article;
 import org.currents.model.Urls;
+import org.currents.text.TextSpan;
 
 /**
  * Exact duplicates (same URL, same text hash) and near duplicates: one-permutation MinHash
@@ -157,15 +158,8 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
     long site = fnv64(FNV_OFFSET, domain + '\n', 0, domain.length() + 1);
     for (int p = 0; p < keys.length; p++) {
-      int from = bounds[2 * p];
-      int to = bounds[2 * p + 1];
-      while (from < to && Character.isWhitespace(text.charAt(from))) {
-        from++;
-      }
-      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-        to--;
-      }
-      keys[p] = fnv64(site, text, from, to);
+      TextSpan kept = TextSpan.stripped(text, bounds[2 * p], bounds[2 * p + 1]);
+      keys[p] = fnv64(site, text, kept.start(), kept.end());
     }
     return keys;
   }

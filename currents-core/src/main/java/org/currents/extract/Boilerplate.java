@@ -1,10 +1,13 @@
 package org.currents.extract;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 
 /**
@@ -51,6 +54,9 @@ final class Boilerplate {
       Set.of("article", "body", "content", "entry", "main", "post", "text", "story", "hentry", "blog");
   private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
   private static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th");
+  private static final int ALWAYS = 1;
+  private static final int FURNITURE = 2;
+  private static final int CONTENT = 4;
   private static final Evaluator ARTICLE = Selector.evaluatorOf("article, main, [itemprop=articleBody]");
 
   private Boilerplate() {}
@@ -67,10 +73,12 @@ final class Boilerplate {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+    String role = e.attr("role");
+    String style = e.attr("style");
+    if ((!role.isEmpty() && ROLES.contains(role.toLowerCase(Locale.ROOT)))
         || e.hasAttr("hidden")
         || e.attr("aria-hidden").equals("true")
-        || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+        || (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none"))) {
       return true;
     }
     // A row's or a cell's names describe its data ("player-2020-580" in a standings table), not
@@ -82,12 +90,12 @@ final class Boilerplate {
     if (names.isBlank()) {
       return false;
     }
-    Set<String> words = words(names);
-    boolean content = words.stream().anyMatch(CONTENT_WORDS::contains);
-    if (words.stream().anyMatch(ALWAYS_WORDS::contains)) {
+    int kinds = wordKinds(names);
+    boolean content = (kinds & CONTENT) != 0;
+    if ((kinds & ALWAYS) != 0) {
       return !holdsArticle(e) && !(content && holdsProse(e));
     }
-    boolean named = tag.equals("form") || (!content && words.stream().anyMatch(WORDS::contains));
+    boolean named = tag.equals("form") || (!content && (kinds & FURNITURE) != 0);
     return named && !holdsArticle(e) && !holdsProse(e);
   }
 
@@ -99,32 +107,56 @@ final class Boilerplate {
 
   /** At least three paragraphs of running text: no furniture looks like that. */
   private static boolean holdsProse(Element e) {
-    int paragraphs = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      if (p.textNodes().stream().mapToInt(t -> t.text().strip().length()).sum() >= PROSE_CHARS
-          && ++paragraphs >= 3) {
-        return true;
-      }
-    }
-    return false;
+    int[] paragraphs = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element p && p.normalName().equals("p") && ownTextChars(p) >= PROSE_CHARS) {
+              paragraphs[0]++;
+            }
+            return paragraphs[0] >= 3 ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return paragraphs[0] >= 3;
   }
 
-  /** The lower-case words of class and id names: split at non-alphanumerics and camel humps. */
-  private static Set<String> words(String names) {
-    Set<String> words = new HashSet<>();
+  private static int ownTextChars(Element p) {
+    int chars = 0;
+    for (Node child : p.childNodes()) {
+      if (child instanceof TextNode t) {
+        chars += t.text().strip().length();
+      }
+    }
+    return chars;
+  }
+
+  /**
+   * Which kinds of word ({@link #ALWAYS}, {@link #FURNITURE}, {@link #CONTENT}) the lower-case words
+   * of class and id names hold, as bits: the names are split at non-alphanumerics and camel humps.
+   */
+  private static int wordKinds(String names) {
+    int kinds = 0;
     int start = -1;
     for (int i = 0; i <= names.length(); i++) {
       char c = i < names.length() ? names.charAt(i) : ' ';
       boolean hump = start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
       if (!Character.isLetterOrDigit(c) || hump) {
         if (start >= 0) {
-          words.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+          kinds |= kind(names.substring(start, i).toLowerCase(Locale.ROOT));
         }
         start = Character.isLetterOrDigit(c) ? i : -1;
       } else if (start < 0) {
         start = i;
       }
     }
-    return words;
+    return kinds;
+  }
+
+  private static int kind(String word) {
+    return (ALWAYS_WORDS.contains(word) ? ALWAYS : 0)
+        | (WORDS.contains(word) ? FURNITURE : 0)
+        | (CONTENT_WORDS.contains(word) ? CONTENT : 0);
   }
 }

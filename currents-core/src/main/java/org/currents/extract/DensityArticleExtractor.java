@@ -18,6 +18,7 @@ import org.currents.model.PublishDate;
 import org.currents.model.Provenance;
 import org.currents.model.RawPage;
 import org.currents.text.TextDates;
+import org.currents.text.TextSpan;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -60,14 +61,16 @@ public final class DensityArticleExtractor implements ArticleExtractor {
 
   @Override
   public Outcome<Article> extract(RawPage page) {
-    Outcome<String> decoded = PageDecoder.decode(page);
-    if (decoded instanceof Outcome.Failed<String> failed) {
+    Outcome<PageText> decoded = PageDecoder.decode(page);
+    if (decoded instanceof Outcome.Failed<PageText> failed) {
       return new Outcome.Failed<>(failed.problem());
     }
-    Outcome.Ok<String> html = (Outcome.Ok<String>) decoded;
+    Outcome.Ok<PageText> html = (Outcome.Ok<PageText>) decoded;
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = parser.parseInput(html.value(), page.url() == null ? "" : page.url());
-    TextLengths lengths = TextLengths.of(doc);
+    Document doc = parser.parseInput(html.value().reader(), page.url() == null ? "" : page.url());
+    TextLengths lengths = new TextLengths();
+    PageMetadata.Tags tags = new PageMetadata.Tags();
+    NodeTraversor.traverse(both(lengths, tags), doc);
     int depth = lengths.maxDepth;
     if (depth >= limits.maxDepth()) {
       return Outcome.failed(
@@ -75,7 +78,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
           page.source(),
           "the markup nests " + depth + " elements deep, the limit is " + limits.maxDepth());
     }
-    PageMetadata meta = PageMetadata.read(doc, page.url());
+    PageMetadata meta = PageMetadata.read(doc, tags, page.url());
     String text = bodyText(doc, meta.title(), lengths);
     if (text.length() < limits.minTextChars()) {
       return Outcome.skipped(
@@ -98,6 +101,23 @@ public final class DensityArticleExtractor implements ArticleExtractor {
             text,
             new Provenance(page.source(), page.url(), page.fetchedAt(), ContentHash.sha256Hex(text)));
     return Outcome.ok(article, html.warnings());
+  }
+
+  /** One walk for two visitors: each walk over a large page costs as much as the work in it. */
+  private static NodeVisitor both(NodeVisitor first, NodeVisitor second) {
+    return new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        first.head(node, depth);
+        second.head(node, depth);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        first.tail(node, depth);
+        second.tail(node, depth);
+      }
+    };
   }
 
   /**
@@ -266,15 +286,10 @@ public final class DensityArticleExtractor implements ArticleExtractor {
    * the same subtrees again and again, and a separate walk for the depth would cost as much again.
    */
   private static final class TextLengths implements NodeVisitor {
-    private final Map<Element, int[]> chars = new IdentityHashMap<>();
+    /** Sized for a typical news page, so the map does not grow step by step. */
+    private final Map<Element, int[]> chars = new IdentityHashMap<>(2048);
     private int linkDepth;
     private int maxDepth;
-
-    static TextLengths of(Document doc) {
-      TextLengths visitor = new TextLengths();
-      NodeTraversor.traverse(visitor, doc);
-      return visitor;
-    }
 
     @Override
     public void head(Node node, int depth) {
@@ -282,7 +297,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       if (node instanceof Element e && e.normalName().equals("a")) {
         linkDepth++;
       } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-        int n = t.getWholeText().strip().length();
+        int n = TextSpan.stripped(t.getWholeText()).length();
         int[] own = chars.computeIfAbsent(parent, k -> new int[2]);
         own[0] += n;
         own[1] += linkDepth > 0 ? n : 0;

@@ -1,11 +1,6 @@
 package org.currents.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -25,14 +20,17 @@ import org.jspecify.annotations.Nullable;
  * else a {@code <meta charset>} in the first bytes; a page declared UTF-8 whose bytes are not UTF-8
  * (a common lie) and an undeclared page that is not valid UTF-8 are decoded as windows-1252, with a
  * warning. Binary bytes (NUL bytes, image and archive signatures) are refused. The text comes
- * without the bodies of script and style elements ({@link RawTextBodies}), cut from the bytes
- * before decoding where the charset allows it, so the decoder does not copy them.
+ * without the bodies of script, style and svg elements ({@link RawTextBodies}), cut from the bytes
+ * before decoding where the charset allows it, so the decoder does not copy them. Valid UTF-8 (most
+ * pages) stays bytes, checked by {@link Utf8} and decoded only as the parser reads it ({@link
+ * PageText}); other charsets are decoded to a String first.
  */
 final class PageDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final String ASCII_PROBE = "</script style=\"ld+json\">";
+  private static final String BLANK = "the page holds only white space";
+  private static final String ASCII_PROBE = "</script style=\"ld+json\"><svg>";
   private static final byte[][] BINARY_SIGNATURES = {
     {(byte) 0x89, 'P', 'N', 'G'}, {'G', 'I', 'F', '8'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
     {'%', 'P', 'D', 'F'}, {'P', 'K', 3, 4}, {0x1F, (byte) 0x8B}, {'R', 'I', 'F', 'F'}
@@ -40,7 +38,7 @@ final class PageDecoder {
 
   private PageDecoder() {}
 
-  static Outcome<String> decode(RawPage page) {
+  static Outcome<PageText> decode(RawPage page) {
     byte[] bytes = page.body();
     String input = page.source();
     if (bytes.length == 0) {
@@ -48,7 +46,7 @@ final class PageDecoder {
     }
     List<String> warnings = new ArrayList<>();
     if (startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-      return finish(input, new String(RawTextBodies.strip(bytes, 3), StandardCharsets.UTF_8), warnings);
+      return finish(input, RawTextBodies.strip(bytes, 3).decode(StandardCharsets.UTF_8), warnings);
     }
     if (startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})
         || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
@@ -69,19 +67,22 @@ final class PageDecoder {
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       String text =
           asciiCompatible(declared)
-              ? new String(RawTextBodies.strip(bytes, 0), declared)
+              ? RawTextBodies.strip(bytes, 0).decode(declared)
               : withoutRawText(new String(bytes, declared));
       return finish(input, text, warnings);
     }
-    byte[] kept = RawTextBodies.strip(bytes, 0);
-    String utf8 = strictUtf8(kept);
+    ByteRange kept = RawTextBodies.strip(bytes, 0);
+    Utf8.Counts utf8 = Utf8.check(kept.array(), kept.offset(), kept.offset() + kept.length());
     if (utf8 != null) {
-      return finish(input, utf8, warnings);
+      if (isBlank(kept)) {
+        return Outcome.failed(ProblemCode.EMPTY, input, BLANK);
+      }
+      return checked(input, PageText.ofUtf8(kept), utf8.replacements(), utf8.chars(), warnings);
     }
     warnings.add(
         (declared == null ? "no charset declared" : "declared UTF-8")
             + " but the bytes are not UTF-8; decoded as windows-1252");
-    return finish(input, new String(kept, WINDOWS_1252), warnings);
+    return finish(input, kept.decode(WINDOWS_1252), warnings);
   }
 
   /**
@@ -97,24 +98,44 @@ final class PageDecoder {
 
   /** The rare page in a charset that is not ASCII-compatible: cut through a UTF-8 copy. */
   private static String withoutRawText(String text) {
-    return new String(RawTextBodies.strip(text.getBytes(StandardCharsets.UTF_8), 0), StandardCharsets.UTF_8);
+    return RawTextBodies.strip(text.getBytes(StandardCharsets.UTF_8), 0).decode(StandardCharsets.UTF_8);
   }
 
-  private static Outcome<String> finish(String input, String text, List<String> warnings) {
+  private static Outcome<PageText> finish(String input, String text, List<String> warnings) {
     if (text.isBlank()) {
-      return Outcome.failed(ProblemCode.EMPTY, input, "the page holds only white space");
+      return Outcome.failed(ProblemCode.EMPTY, input, BLANK);
     }
     int replacements = 0;
     for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
       replacements++;
     }
-    if (replacements > 64 && replacements * 20 > text.length()) {
+    return checked(input, PageText.of(text), replacements, text.length(), warnings);
+  }
+
+  /** The text, unless too much of it is U+FFFD: the page was decoded in the wrong charset. */
+  private static Outcome<PageText> checked(
+      String input, PageText text, int replacements, int chars, List<String> warnings) {
+    if (replacements > 64 && replacements * 20 > chars) {
       return Outcome.failed(
           ProblemCode.BAD_CHARSET,
           input,
           replacements + " characters do not decode in the page's charset");
     }
     return Outcome.ok(text, warnings);
+  }
+
+  /** {@link String#isBlank()} of UTF-8 bytes, decoding them only when a non-ASCII character comes first. */
+  private static boolean isBlank(ByteRange bytes) {
+    byte[] b = bytes.array();
+    for (int i = bytes.offset(); i < bytes.offset() + bytes.length(); i++) {
+      if (b[i] < 0) {
+        return bytes.decode(StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable String declaredCharset(@Nullable String contentType, byte[] bytes) {
@@ -137,26 +158,6 @@ final class PageDecoder {
     try {
       return Charset.forName(name.trim());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
-  }
-
-  private static @Nullable String strictUtf8(byte[] bytes) {
-    // The String constructor is the fast path; it hides bad bytes behind U+FFFD, so only a page
-    // holding that character needs the strict (and slower) decoder's verdict.
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
-    if (lenient.indexOf('\uFFFD') < 0) {
-      return lenient;
-    }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
       return null;
     }
   }

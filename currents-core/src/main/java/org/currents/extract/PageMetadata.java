@@ -15,7 +15,9 @@ import org.currents.model.DateSource;
 import org.currents.model.PublishDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +38,8 @@ record PageMetadata(
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Pixels of declared width from which an image is a lead image rather than an icon. */
   private static final int LARGE_IMAGE = 400;
-  private static final Pattern BYLINE_NAMES = Pattern.compile("byline|author|dateline|writtenby|p-author");
+  /** Words in class and id names that say the element holds the author ("p-author" too). */
+  private static final List<String> BYLINE_NAMES = List.of("byline", "author", "dateline", "writtenby");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
   private static final Pattern DUBLIN_CORE_DOT = Pattern.compile("^(dc|dcterms?)\\.");
@@ -46,11 +49,7 @@ record PageMetadata(
   private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop~=(?i)^name$]");
   private static final Evaluator FIGURE = Selector.evaluatorOf("figure");
   private static final Evaluator IMG_SRC = Selector.evaluatorOf("img[src]");
-  private static final Evaluator META_CONTENT = Selector.evaluatorOf("meta[content]");
-  private static final Evaluator META_HTTP_EQUIV = Selector.evaluatorOf("meta[http-equiv][content]");
   private static final Evaluator TIME = Selector.evaluatorOf("article time[datetime], time[datetime]");
-  private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
-  private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -63,10 +62,11 @@ record PageMetadata(
     "parsely-pub-date", "og:published_time", "cxenseparse:recs:publishtime"
   };
 
-  static PageMetadata read(Document doc, @Nullable String pageUrl) {
-    JsonLd ld = JsonLd.read(doc);
-    Map<String, String> tags = metaTags(doc);
-    String url = first(absolute(doc, CANONICAL, "href"), meta(tags, "og:url"), pageUrl);
+  /** The metadata of {@code doc}, whose {@link Tags} were collected in a walk over all of it. */
+  static PageMetadata read(Document doc, Tags found, @Nullable String pageUrl) {
+    JsonLd ld = JsonLd.read(found.jsonLd);
+    Map<String, String> tags = metaTags(found.metas);
+    String url = first(absolute(found.canonical, "href"), meta(tags, "og:url"), pageUrl);
     String site = first(ld.publisher, meta(tags, "og:site_name"), meta(tags, "application-name"));
     String title = title(doc, tags, ld, site);
     String byline =
@@ -88,7 +88,7 @@ record PageMetadata(
     if (published == null) {
       published = PublishDates.fromUrl(url);
     }
-    String language = language(doc, tags, ld);
+    String language = language(doc, tags, found.metas, ld);
     String image =
         first(
             absoluteMeta(doc, tags, "og:image"),
@@ -158,15 +158,13 @@ record PageMetadata(
     return title;
   }
 
-  private static @Nullable String language(Document doc, Map<String, String> tags, JsonLd ld) {
+  private static @Nullable String language(
+      Document doc, Map<String, String> tags, List<Element> metas, JsonLd ld) {
     Element html = doc.selectFirst("html");
-    String lang =
-        first(
-            html == null ? null : html.attr("lang"),
-            html == null ? null : html.attr("xml:lang"),
-            metaHttpEquiv(doc, "content-language"),
-            ld.inLanguage,
-            meta(tags, "og:locale"));
+    String lang = html == null ? null : first(html.attr("lang"), html.attr("xml:lang"));
+    if (lang == null) {
+      lang = first(metaHttpEquiv(metas, "content-language"), ld.inLanguage, meta(tags, "og:locale"));
+    }
     if (lang == null) {
       return null;
     }
@@ -182,11 +180,15 @@ record PageMetadata(
    */
   private static @Nullable String bylineInMarkup(Document doc) {
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      // Most elements have no attributes, and only attributes say "author".
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       boolean says =
           e.attr("rel").equalsIgnoreCase("author")
               || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
-              || BYLINE_NAMES.matcher(names).find();
+              || saysByline(names);
       // A comment form's "Name (required)" field is not the article's author.
       if (!says || e.closest(COMMENT_FORM) != null) {
         continue;
@@ -198,6 +200,15 @@ record PageMetadata(
       }
     }
     return null;
+  }
+
+  private static boolean saysByline(String lowerNames) {
+    for (String word : BYLINE_NAMES) {
+      if (lowerNames.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -225,9 +236,9 @@ record PageMetadata(
    * Every {@code <meta>} value by its lower-cased {@code property}, {@code name} or {@code itemprop};
    * the first non-empty one wins. Read once: pages carry hundreds of meta tags.
    */
-  private static Map<String, String> metaTags(Document doc) {
+  private static Map<String, String> metaTags(List<Element> metas) {
     Map<String, String> tags = new HashMap<>();
-    for (Element m : doc.select(META_CONTENT)) {
+    for (Element m : metas) {
       String v = m.attr("content").trim();
       if (!v.isEmpty()) {
         // A property may list several keys ("og:title twitter:title"); names may write
@@ -254,8 +265,8 @@ record PageMetadata(
     return tags.get(key.toLowerCase(Locale.ROOT));
   }
 
-  private static @Nullable String metaHttpEquiv(Document doc, String key) {
-    for (Element m : doc.select(META_HTTP_EQUIV)) {
+  private static @Nullable String metaHttpEquiv(List<Element> metas, String key) {
+    for (Element m : metas) {
       if (key.equalsIgnoreCase(m.attr("http-equiv"))) {
         return m.attr("content").trim();
       }
@@ -268,8 +279,7 @@ record PageMetadata(
     return v == null ? null : resolve(doc, v);
   }
 
-  private static @Nullable String absolute(Document doc, Evaluator css, String attr) {
-    Element e = doc.selectFirst(css);
+  private static @Nullable String absolute(@Nullable Element e, String attr) {
     if (e == null || e.attr(attr).isBlank()) {
       return null;
     }
@@ -308,6 +318,30 @@ record PageMetadata(
     return c.isEmpty() ? null : c;
   }
 
+  /**
+   * The page's {@code <meta content>} elements and JSON-LD scripts, in document order, and its
+   * first canonical link, collected by the extractor's one walk over the page: a selector per kind
+   * walked the whole page once each. Not thread safe: one per page.
+   */
+  static final class Tags implements NodeVisitor {
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> jsonLd = new ArrayList<>();
+    private @Nullable Element canonical;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e && e.attributesSize() > 0) {
+        if (e.normalName().equals("meta") && e.hasAttr("content")) {
+          metas.add(e);
+        } else if (e.normalName().equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+          jsonLd.add(e);
+        } else if (canonical == null && e.normalName().equals("link") && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+          canonical = e;
+        }
+      }
+    }
+  }
+
   /** The fields Currents reads from a page's JSON-LD article object. */
   private record JsonLd(
       @Nullable String headline,
@@ -318,9 +352,9 @@ record PageMetadata(
       @Nullable String image,
       @Nullable String inLanguage) {
 
-    static JsonLd read(Document doc) {
+    static JsonLd read(List<Element> scripts) {
       List<JsonNode> candidates = new ArrayList<>();
-      for (Element script : doc.select(JSON_LD)) {
+      for (Element script : scripts) {
         try {
           collect(JSON.readTree(withoutCdata(script.data())), candidates);
         } catch (JsonProcessingException e) {

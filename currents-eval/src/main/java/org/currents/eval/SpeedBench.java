@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -22,8 +23,8 @@ import org.currents.model.Outcome;
 import org.currents.model.RawPage;
 
 /**
- * Times extractors on the same pages in the same run, on one thread: one pass to warm up, then
- * {@code passes} timed passes. Time is the CPU time of the extracting thread (of the Node process
+ * Times extractors on the same pages in the same run, on one thread: passes to warm up until the
+ * JIT compiler has settled, then {@code passes} timed passes. Time is the CPU time of the extracting thread (of the Node process
  * for Readability.js), so pages per second is per core and holds on a machine shared with other
  * work, where wall-clock time would mostly measure waiting. Readability.js runs in Node,
  * installed by npm into a temp folder on each run from the committed {@code
@@ -44,6 +45,13 @@ public final class SpeedBench {
     }
   }
 
+  /** Warm-up passes before the JIT compiler's activity is even looked at. */
+  private static final int MIN_WARM_UP = 3;
+  /** A tool whose code the JIT keeps compiling after this many passes is timed anyway. */
+  private static final int MAX_WARM_UP = 30;
+  /** JIT time in a pass, as a share of the pass's CPU time, under which compilation has settled. */
+  private static final double SETTLED_JIT_SHARE = 0.02;
+
   private final List<ArticleBenchmark.Page> pages;
   private final List<byte[]> bodies = new ArrayList<>();
   private final int passes;
@@ -59,16 +67,36 @@ public final class SpeedBench {
     }
   }
 
-  /** Times a Java extractor; {@code extract} returns the characters it extracted (kept live). */
+  /**
+   * Times a Java extractor; {@code extract} returns the characters it extracted (kept live). Why
+   * the warm-up waits for the JIT: one warm-up pass left the timed passes running code that was
+   * still being compiled (and deoptimised), which measured the compiler's progress, not the
+   * extractor, and more so on a loaded machine where the compiler threads wait for a core.
+   */
   public Timing time(String tool, ToIntFunction<byte[]> extract) {
-    long sink = pass(extract);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    long sink = 0;
+    int warmUps = 0;
+    boolean settled = false;
+    while (!settled && warmUps < MAX_WARM_UP) {
+      long jitBefore = jitTimed ? jit.getTotalCompilationTime() : 0;
+      long cpuBefore = threads.getCurrentThreadCpuTime();
+      sink += pass(extract);
+      double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6;
+      long jitMillis = jitTimed ? jit.getTotalCompilationTime() - jitBefore : 0;
+      warmUps++;
+      settled = warmUps >= MIN_WARM_UP && jitMillis <= cpuMillis * SETTLED_JIT_SHARE;
+    }
     long start = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < passes; i++) {
       sink += pass(extract);
     }
     double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
-    return new Timing(tool, bodies.size() * passes, seconds, sink > 0 ? "" : "extracted nothing");
+    String note = sink > 0 ? "" : "extracted nothing; ";
+    note += warmUps + " warm-up passes" + (settled ? "" : " (the JIT had not settled)");
+    return new Timing(tool, bodies.size() * passes, seconds, note);
   }
 
   /** How Currents is timed: bytes in (decoding included), article out. */
