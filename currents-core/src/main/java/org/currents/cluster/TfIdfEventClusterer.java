@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Online single-pass clustering: articles arrive in publication order; each joins the most similar
- * open event, or starts one; an article left alone then gets a second look at the events that
- * formed after it. Similarity mixes the cosine of TF-IDF vectors (article against the
+ * open event, or starts one; an article left alone then gets a second look at every event,
+ * those formed after it included (and earlier ones, whose centroids have moved since). Similarity mixes the cosine of TF-IDF vectors (article against the
  * event's centroid) with the overlap of canonical entities. An event is closed to an article dated
  * more than the quiet period after the event's latest article; undated articles are compared by
  * content alone. Candidate events come from an inverted index over terms and entities, never from
@@ -124,9 +124,10 @@ public final class TfIdfEventClusterer implements EventClusterer {
 
   /**
    * A second look at each article left alone in its event: in one pass it could only join events
-   * begun before it, so an early report of a happening whose coverage gathered later stays apart.
-   * It now joins the most similar event, by the same rule and the same candidate keys, if any
-   * passes the threshold.
+   * begun before it, as they stood then, so an early report of a happening whose coverage
+   * gathered later stays apart. It now joins the most similar event, by the same rule and the same
+   * candidate keys (so blocks split along those keys still give the same events), if any passes
+   * the threshold.
    */
   private void rejoinLoneArticles(List<Growing> events, Map<String, List<Integer>> index, TermVectors vectors) {
     for (int i = 0; i < events.size(); i++) {

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -75,7 +76,7 @@ public final class FileInputReader implements InputReader {
     try {
       files = filesIn(dir);
     } catch (IOException e) {
-      sink.accept(Outcome.failed(ProblemCode.UNREADABLE, dir.toString(), "cannot list: " + e));
+      sink.accept(Outcome.failed(ProblemCode.UNREADABLE, SourcePaths.name(dir), "cannot list: " + e));
       return;
     }
     for (Path file : files) {
@@ -90,6 +91,8 @@ public final class FileInputReader implements InputReader {
   public static List<Path> filesIn(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).filter(p -> kind(p) != Kind.OTHER).sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a failure met while walking, not at its start
     }
   }
 

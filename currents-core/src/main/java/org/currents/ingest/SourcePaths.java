@@ -3,6 +3,7 @@ package org.currents.ingest;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.ProviderNotFoundException;
 import java.util.Locale;
@@ -34,7 +35,11 @@ public final class SourcePaths {
   public static Outcome<Path> of(String source) {
     Matcher scheme = SCHEME.matcher(source);
     if (!scheme.find()) {
-      return Outcome.ok(Path.of(source));
+      try {
+        return Outcome.ok(Path.of(source));
+      } catch (InvalidPathException e) {
+        return Outcome.failed(ProblemCode.UNREADABLE, source, "not a valid path: " + e.getMessage());
+      }
     }
     String name = scheme.group(1).toLowerCase(Locale.ROOT);
     try {
@@ -45,8 +50,9 @@ public final class SourcePaths {
           source,
           "no file system for '" + name + ":' in this JVM (object storage needs its NIO provider"
               + " on the classpath, for s3: aws-java-nio-spi-for-s3)");
-    } catch (IllegalArgumentException e) {
-      return Outcome.failed(ProblemCode.UNREADABLE, source, "not a valid location: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // A provider's own failures too (no region, no credentials): one input's problem, not the run's.
+      return Outcome.failed(ProblemCode.UNREADABLE, source, "not a usable location: " + e);
     }
   }
 

@@ -91,4 +91,11 @@ class ObjectStorageSourcesTest {
     assertEquals("s3://commoncrawl/crawl-data/CC-NEWS/2024/03/", failed.problem().input());
     assertTrue(failed.problem().detail().contains("no file system for 's3:'"), failed.problem().detail());
   }
+
+  @Test
+  void aNameNoFileSystemCanHoldIsAFailureNotAnException() {
+    List<Outcome<Ingested>> got = read("bad\u0000name.html");
+    Outcome.Failed<Ingested> failed = assertInstanceOf(Outcome.Failed.class, got.get(0));
+    assertEquals(ProblemCode.UNREADABLE, failed.problem().code());
+  }
 }

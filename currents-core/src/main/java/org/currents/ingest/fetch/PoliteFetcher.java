@@ -20,8 +20,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
@@ -55,6 +56,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread safe; meant to be shared by the threads that fetch a feed's links.
  */
 public final class PoliteFetcher implements PageFetcher {
+  /**
+   * Cancels requests at their time limit: one daemon thread for every fetcher, and a finished
+   * request's task is removed at once, so none waits out its timeout holding the request.
+   */
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
   private final FetchConfig config;
   private final CheckedDnsResolver resolver;
   private final FetchMemory memory;
@@ -288,6 +295,19 @@ public final class PoliteFetcher implements PageFetcher {
     }
   }
 
+  private static ScheduledThreadPoolExecutor deadlines() {
+    ScheduledThreadPoolExecutor deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread t = new Thread(task, "currents-fetch-deadlines");
+              t.setDaemon(true);
+              return t;
+            });
+    deadlines.setRemoveOnCancelPolicy(true);
+    return deadlines;
+  }
+
   /**
    * One request to {@code address}, named {@code uri}'s host (Host header, SNI, certificate check).
    * The whole exchange is cancelled at the time limit, however slowly the bytes trickle in.
@@ -304,10 +324,7 @@ public final class PoliteFetcher implements PageFetcher {
       request.setHeader("If-Modified-Since", known.lastModified());
     }
     HttpHost target = new HttpHost(uri.getScheme(), address, bare(uri.getHost()), uri.getPort());
-    CompletableFuture<Void> deadline =
-        CompletableFuture.runAsync(
-            request::cancel,
-            CompletableFuture.delayedExecutor(config.timeout().toMillis(), TimeUnit.MILLISECONDS));
+    ScheduledFuture<?> deadline = DEADLINES.schedule(request::cancel, config.timeout().toMillis(), TimeUnit.MILLISECONDS);
     try (ClassicHttpResponse response = client.executeOpen(target, request, null)) {
       HttpEntity entity = response.getEntity();
       byte[] raw = entity == null ? new byte[0] : readAtMost(entity.getContent(), request::cancel);
