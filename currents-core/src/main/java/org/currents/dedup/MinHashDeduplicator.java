@@ -96,15 +96,10 @@ public final class MinHashDeduplicator implements Deduplicator {
 
   /**
    * Whether two texts (without site furniture) are copies: exact containment of their {@link
-   * #shingles}.
+   * TextSketch#shingleSet}.
    */
   public boolean confirmed(long[] earlierShingles, long[] laterShingles) {
     return containment(earlierShingles, laterShingles) >= minContainment;
-  }
-
-  /** The distinct shingle hashes of {@code text}, sorted: what {@link #confirmed} compares. */
-  public static long[] shingles(String text) {
-    return TextSketch.shingleSet(text);
   }
 
   /**
@@ -128,8 +123,18 @@ public final class MinHashDeduplicator implements Deduplicator {
    * list counts once), sorted: one sort of all keys instead of a table of boxed counts.
    */
   static long[] repeatedKeys(List<long[]> keysPerArticle) {
-    long[] all =
-        keysPerArticle.stream().flatMapToLong(k -> Arrays.stream(k).filter(x -> x != 0).distinct()).toArray();
+    long[] all = new long[keysPerArticle.stream().mapToInt(k -> k.length).sum()];
+    int size = 0;
+    for (long[] keys : keysPerArticle) {
+      long[] mine = keys.clone();
+      Arrays.sort(mine);
+      for (int i = 0; i < mine.length; i++) {
+        if (mine[i] != 0 && (i == 0 || mine[i] != mine[i - 1])) {
+          all[size++] = mine[i];
+        }
+      }
+    }
+    all = Arrays.copyOf(all, size);
     Arrays.parallelSort(all);
     long[] repeated = new long[all.length / 2];
     int count = 0;

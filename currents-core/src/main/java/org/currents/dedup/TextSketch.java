@@ -72,7 +72,7 @@ public record TextSketch(int[] bins, int shingles) implements Serializable {
   }
 
   /** The distinct shingle hashes of {@code text}, sorted: for exact comparisons. */
-  static long[] shingleSet(String text) {
+  public static long[] shingleSet(String text) {
     long[] all = new long[Math.max(16, text.length() / 4)];
     int[] n = {0};
     long[][] holder = {all};
