@@ -1,8 +1,10 @@
 package org.currents.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a stage returns for one input: a value (possibly with warnings), a skip (the input is fine
@@ -11,7 +13,8 @@ import java.util.function.Function;
  *
  * @param <T> the value type
  */
-public sealed interface Outcome<T> {
+@SuppressWarnings("serial") // a value travels (to a distributed engine's workers) only if it is serializable itself
+public sealed interface Outcome<T> extends Serializable {
 
   /** A value, with warnings about what was odd but recoverable. */
   record Ok<T>(T value, List<String> warnings) implements Outcome<T> {
@@ -25,6 +28,11 @@ public sealed interface Outcome<T> {
   record Skipped<T>(Problem reason) implements Outcome<T> {
     public Skipped {
       Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public Problem problem() {
+      return reason;
     }
   }
 
@@ -60,6 +68,11 @@ public sealed interface Outcome<T> {
     } else {
       return ((Failed<T>) this).problem().code().id();
     }
+  }
+
+  /** The problem of a failure or the reason of a skip; null for a value. */
+  default @Nullable Problem problem() {
+    return null;
   }
 
   /** Applies {@code f} to an ok value; skips and failures pass through unchanged. */

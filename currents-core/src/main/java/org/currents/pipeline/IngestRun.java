@@ -74,10 +74,8 @@ public final class IngestRun {
   }
 
   private void record(Outcome<?> outcome) {
-    if (outcome instanceof Outcome.Failed<?> f) {
-      store.recordProblem(f.problem());
-    } else if (outcome instanceof Outcome.Skipped<?> s) {
-      store.recordProblem(s.reason());
+    if (outcome.problem() != null) {
+      store.recordProblem(outcome.problem());
     }
   }
 }

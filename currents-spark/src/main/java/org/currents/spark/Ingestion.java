@@ -33,19 +33,18 @@ final class Ingestion {
   private Ingestion() {}
 
   /**
-   * What one input item became: an article, or the problem that stopped it.
-   *
-   * @param readLabel how reading it went ({@link Outcome#label})
-   * @param extractLabel how extracting it went, or null when it needed no extraction (an article
-   *     read as such, or an item that failed to read)
+   * What one input item became: how reading it went, how extracting it went (null when it needed
+   * no extraction: an article read as such, or an item that failed to read), and the article.
+   * The outcomes carry no page: only the article travels back to the driver.
    */
-  record Item(
-      @Nullable Article article,
-      @Nullable Problem problem,
-      String readLabel,
-      @Nullable String extractLabel)
+  record Item(@Nullable Article article, Outcome<Boolean> read, @Nullable Outcome<Boolean> extract)
       implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** The problem that stopped the item, if one did. */
+    @Nullable Problem problem() {
+      return extract != null && extract.problem() != null ? extract.problem() : read.problem();
+    }
   }
 
   /** Every item of {@code sources}, read on {@code partitions} tasks, in input order. */
@@ -70,21 +69,13 @@ final class Ingestion {
   }
 
   private static Item item(Outcome<Ingested> read, ArticleExtractor extractor) {
+    Outcome<Boolean> readDone = read.map(unused -> true);
     if (!(read instanceof Outcome.Ok<Ingested> ok)) {
-      return new Item(null, problem(read), read.label(), null);
+      return new Item(null, readDone, null);
     }
     Outcome<Article> article = IngestRun.article(ok.value(), extractor);
-    String extractLabel = ok.value() instanceof RawPage ? article.label() : null;
-    return article instanceof Outcome.Ok<Article> a
-        ? new Item(a.value(), null, read.label(), extractLabel)
-        : new Item(null, problem(article), read.label(), extractLabel);
-  }
-
-  private static @Nullable Problem problem(Outcome<?> outcome) {
-    if (outcome instanceof Outcome.Failed<?> f) {
-      return f.problem();
-    }
-    return outcome instanceof Outcome.Skipped<?> s ? s.reason() : null;
+    Outcome<Boolean> extractDone = ok.value() instanceof RawPage ? article.map(unused -> true) : null;
+    return new Item(article instanceof Outcome.Ok<Article> a ? a.value() : null, readDone, extractDone);
   }
 
   /** The sources with every directory replaced by the files the reader would read from it. */

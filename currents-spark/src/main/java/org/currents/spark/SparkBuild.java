@@ -90,9 +90,9 @@ public final class SparkBuild {
   public Result run(List<String> sources, ArticleStore store, ProgressListener progress) {
     RunReport ingest = new RunReport();
     for (Ingestion.Item item : Ingestion.read(spark, stages, sources, settings.partitions())) {
-      ingest.count(IngestRun.READ, item.readLabel(), 1);
-      if (item.extractLabel() != null) {
-        ingest.count(IngestRun.EXTRACT, item.extractLabel(), 1);
+      ingest.count(IngestRun.READ, item.read());
+      if (item.extract() != null) {
+        ingest.count(IngestRun.EXTRACT, item.extract());
       }
       if (item.article() != null) {
         ingest.count(IngestRun.STORE, store.add(item.article()));

@@ -143,8 +143,8 @@ final class SparkDeduplication {
                 if (joined.find(earlier) == joined.find(later)) {
                   continue;
                 }
-                long[] e = shingles.computeIfAbsent(earlier, k -> MinHashDeduplicator.shingles(p._2()._1()._2()));
-                long[] l = shingles.computeIfAbsent(later, k -> MinHashDeduplicator.shingles(p._2()._2()));
+                long[] e = shingles.computeIfAbsent(earlier, k -> TextSketch.shingleSet(p._2()._1()._2()));
+                long[] l = shingles.computeIfAbsent(later, k -> TextSketch.shingleSet(p._2()._2()));
                 if (dedup.confirmed(e, l)) {
                   joined.union(earlier, later);
                   confirmed.add(new Tuple2<>(earlier, later));

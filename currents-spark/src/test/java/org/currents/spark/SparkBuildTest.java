@@ -144,6 +144,18 @@ class SparkBuildTest {
   }
 
   @Test
+  void anInputThatFailsIsCountedAsAFailureAndStored(@TempDir Path tmp) throws IOException {
+    Path bad = Files.writeString(tmp.resolve("broken.jsonl.gz"), "not gzip at all");
+    try (Stores stores = Stores.open(StoreLocation.embedded(tmp.resolve("store")))) {
+      SparkBuild.Result result =
+          new SparkBuild(spark, SparkStages.defaults(), new SparkBuild.Settings(2, SparkBuild.DEFAULT_WINDOW_DAYS))
+              .run(List.of(bad.toString()), stores.articles(), ProgressListener.silent());
+      assertTrue(result.ingest().anyFailed(IngestRun.READ), result.ingest().lines().toString());
+      assertEquals(1, result.ingest().problems().size());
+    }
+  }
+
+  @Test
   void copiesAreGroupedAsTheSingleMachineDeduplicatorGroupsThem() {
     List<Article> base = samples("wikinews.jsonl");
     List<Article> articles = new ArrayList<>(base);
