@@ -23,6 +23,7 @@ import org.currents.model.Provenance;
 import org.currents.model.Story;
 import org.currents.model.WeightedEntity;
 import org.currents.web.PortalSite;
+import org.currents.web.search.EventIndex;
 import org.currents.web.search.Hit;
 import org.currents.web.search.Hits;
 import org.currents.web.search.SearchQuery;
@@ -101,6 +102,10 @@ public final class ApiJson {
       });
     }
     Map<String, Object> json = window(hits.total(), w);
+    // Ranks stop at MAX_RANK: no next window that would ask past it.
+    if ((long) w.offset() + 2L * w.limit() > EventIndex.MAX_RANK) {
+      json.put("next", null);
+    }
     json.put("query", query.text());
     json.put("events", events);
     return write(json);
