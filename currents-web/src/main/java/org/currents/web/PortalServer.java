@@ -128,16 +128,9 @@ public final class PortalServer implements AutoCloseable {
 
   /**
    * Builds the portal with {@code builder} and serves it on {@code host:port} ({@code port} 0 picks
-   * a free one). The builder runs again on each {@code POST /admin/rebuild}.
-   */
-  public static PortalServer start(Supplier<Portal> builder, String host, int port, Clock clock) {
-    return start(builder, host, port, clock, 0);
-  }
-
-  /**
-   * As {@link #start(Supplier, String, int, Clock)}, first running {@code warmSearches} searches
-   * over each portal built, before it serves ({@link SearchWarmup}): some thousands let the JIT
-   * compile the search path, so the first readers do not pay for it.
+   * a free one); the builder runs again on each {@code POST /admin/rebuild}. Each portal built
+   * first runs {@code warmSearches} searches before it serves ({@link SearchWarmup}): some
+   * thousands let the JIT compile the search path, so the first readers do not pay for it.
    */
   public static PortalServer start(Supplier<Portal> builder, String host, int port, Clock clock, int warmSearches) {
     PortalServer server = new PortalServer(builder, clock, warmSearches);

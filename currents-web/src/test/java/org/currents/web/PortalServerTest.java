@@ -59,7 +59,7 @@ class PortalServerTest {
 
   @BeforeAll
   static void start() {
-    server = PortalServer.start(PortalServerTest::portal, "127.0.0.1", 0, Clock.fixed(NOW, ZoneOffset.UTC));
+    server = PortalServer.start(PortalServerTest::portal, "127.0.0.1", 0, Clock.fixed(NOW, ZoneOffset.UTC), 0);
   }
 
   @AfterAll
