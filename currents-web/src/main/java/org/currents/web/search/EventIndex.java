@@ -31,7 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -184,16 +184,15 @@ public final class EventIndex implements EventSearch {
 
   private Hits run(Query parsed, int offset, int limit) {
     try {
-      TopDocs top = searcher.search(parsed, offset + limit);
+      // Every hit counted in the one pass: the total is shown, and a second pass to count cost more.
+      TopDocs top = searcher.search(parsed, new TopScoreDocCollectorManager(offset + limit, null, Integer.MAX_VALUE));
       ScoreDoc[] window = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
       String[] marked = snippets.mark(parsed, new TopDocs(top.totalHits, window));
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < window.length; i++) {
         hits.add(new Hit(ids[window[i].doc], marked[i]));
       }
-      // Lucene stops counting past a threshold; count exactly only then.
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(parsed);
-      return new Hits(total, hits);
+      return new Hits(top.totalHits.value, hits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
