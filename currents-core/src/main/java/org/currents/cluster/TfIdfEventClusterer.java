@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Online single-pass clustering: articles arrive in publication order; each joins the most similar
  * open event, or starts one; an article left alone then gets a second look at every event,
  * those formed after it included (and earlier ones, whose centroids have moved since). Similarity mixes the cosine of TF-IDF vectors (article against the
- * event's centroid) with the overlap of canonical entities. An event is closed to an article dated
- * more than the quiet period after the event's latest article; undated articles are compared by
- * content alone. Candidate events come from an inverted index over terms and entities, never from
+ * event's centroid) with the overlap of canonical entities. An event is closed to an article
+ * published more than the quiet period after the event's latest article; articles with no
+ * publication date are compared by content alone. Candidate events come from an inverted index over terms and entities, never from
  * all events.
  *
  * <p>Event ids are derived from the first article's id, so they are stable across runs of the same
@@ -89,7 +89,7 @@ public final class TfIdfEventClusterer implements EventClusterer {
     Map<String, List<Integer>> index = new HashMap<>();
     for (AnnotatedArticle a : articlesInOrder) {
       Map<String, Double> vector = vectors.vector(a.article());
-      LocalDate day = day(a.article());
+      LocalDate day = publishedDay(a.article());
       List<String> keys = keys(a, vector);
       int best = bestEvent(a, vector, day, candidates(keys, index), events, -1);
       if (best < 0) {
@@ -137,7 +137,7 @@ public final class TfIdfEventClusterer implements EventClusterer {
       }
       AnnotatedArticle a = alone.members.get(0);
       Map<String, Double> vector = vectors.vector(a.article());
-      LocalDate day = day(a.article());
+      LocalDate day = publishedDay(a.article());
       int best = bestEvent(a, vector, day, candidates(keys(a, vector), index), events, i);
       if (best >= 0) {
         events.get(best).add(a, vector, day);
@@ -194,7 +194,12 @@ public final class TfIdfEventClusterer implements EventClusterer {
     return best;
   }
 
-  /** An event takes an article dated within the quiet period of the event's own days. */
+  /**
+   * An event takes an article published within the quiet period of its members' publication days.
+   * Dates found in the text do not count here: an article's latest mentioned date is often a
+   * background date or a coming one, not when it was written, and would split a happening's
+   * coverage; an article with no publication date is placed by its content alone.
+   */
   private boolean open(Growing g, @Nullable LocalDate day) {
     return day == null
         || g.latest == null
@@ -251,5 +256,9 @@ public final class TfIdfEventClusterer implements EventClusterer {
   /** The day an article speaks of: its publication day, else the latest date its opening gives. */
   public static @Nullable LocalDate day(Article a) {
     return a.published() != null ? a.published().date() : TextDates.latest(a.text());
+  }
+
+  private static @Nullable LocalDate publishedDay(Article a) {
+    return a.published() == null ? null : a.published().date();
   }
 }

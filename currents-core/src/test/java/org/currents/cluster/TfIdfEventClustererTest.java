@@ -3,6 +3,7 @@ package org.currents.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.currents.model.Provenance;
 import org.currents.model.PublishDate;
 import org.currents.model.TestArticles;
 import org.currents.testkit.StageContractTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class TfIdfEventClustererTest extends StageContractTest<List<AnnotatedArticle>, List<Event>> {
@@ -86,10 +88,32 @@ class TfIdfEventClustererTest extends StageContractTest<List<AnnotatedArticle>, 
     assertEquals(1, xLast.size(), xLast.toString());
   }
 
+  /**
+   * The same report twice, its second copy with a dated background line. Published months apart,
+   * the quiet period keeps them apart; with no publication date, a date in the text does not,
+   * since an article's latest mentioned date is not when it was written.
+   */
+  @Test
+  void onlyPublicationDatesCloseAnEvent() {
+    String report = "quarry lantern meadow orchard falcon harbour glacier violin compass pebble. ";
+    String laterMention = "The hearing is set for 14 September 2024.";
+    AnnotatedArticle first = lone("first", 1, report);
+    AnnotatedArticle monthsLater = dated("later", OffsetDateTime.parse("2024-09-14T09:00:00Z"), report + laterMention);
+    AnnotatedArticle undated = dated("undated", null, report + laterMention);
+
+    assertEquals(2, clusterer.cluster(List.of(first, monthsLater)).size());
+    assertEquals(1, clusterer.cluster(List.of(first, undated)).size());
+  }
+
   private static AnnotatedArticle lone(String id, int day, String text) {
-    OffsetDateTime at = OffsetDateTime.parse("2024-03-0" + day + "T09:00:00Z");
-    Article a = new Article(id, "https://news.example/" + id, null, null, PublishDate.of(at, DateSource.META),
-        "Example", "en", null, text, new Provenance(id, null, at.toInstant(), ContentHash.sha256Hex(text)));
+    return dated(id, OffsetDateTime.parse("2024-03-0" + day + "T09:00:00Z"), text);
+  }
+
+  private static AnnotatedArticle dated(String id, @Nullable OffsetDateTime at, String text) {
+    Instant fetched = at == null ? Instant.parse("2024-03-01T09:00:00Z") : at.toInstant();
+    Article a = new Article(id, "https://news.example/" + id, null, null,
+        at == null ? null : PublishDate.of(at, DateSource.META),
+        "Example", "en", null, text, new Provenance(id, null, fetched, ContentHash.sha256Hex(text)));
     return new AnnotatedArticle(a, List.of());
   }
 }
