@@ -59,12 +59,14 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "temple", "mosque", "palace", "tower", "towers", "station", "church");
   /** First words of place names: "Fort Smith", "Santa Rosa", "Lake Tahoe". */
   private static final Set<String> PLACE_PREFIXES =
-      Set.of("fort", "ft.", "mount", "mt.", "lake", "port", "cape", "san", "santa", "los", "las",
+      Set.of("fort", "ft.", "mount", "mt.", "lake", "port", "col", "cape", "san", "santa", "los", "las",
           "saint", "st.", "puerto", "rio", "isle", "glen", "point");
   /** Heads of names that continue with "of": "Bank of England", "Republic of Korea". */
   private static final Set<String> NAME_HEADS =
       Set.of("republic", "kingdom", "states", "bank", "house", "isle", "duke", "prince", "archbishop",
           "bishop", "secretary", "minister", "chamber", "order", "tour", "museum", "palace");
+  /** Connectors of other languages, lower case as written inside names. */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "del", "von", "van", "bin");
   private static final Set<String> PERSON_TITLES =
       Set.of(
           "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "senator",
@@ -79,7 +81,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "reporter", "manager", "rev.", "reverend", "quarterback", "forward", "striker", "rb",
           "qb", "polygamist", "chipmaker", "suspect", "defendant", "dean", "bishop", "cardinal",
           "trooper", "senior", "lieutenant", "sergeant", "corporal", "constable", "inspector",
-          "speaker", "spokesperson", "head");
+          "speaker", "spokesperson", "head", "hon.", "rt.");
   /** Tags of words that are never part of a name, capitalised or not. */
   private static final Set<String> FUNCTION_TAGS =
       Set.of("PRP", "PRP$", "DT", "IN", "CC", "WP", "WDT", "WRB", "MD", "TO", "EX");
@@ -89,6 +91,8 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "today", "yesterday", "tomorrow", "i", "mr", "mrs", "ms", "dr",
+          // Honorifics of parliaments ("the Rt. Hon. Speaker"): titles, not part of any name.
+          "hon", "hon.", "rt", "rt.",
           "photo", "image", "video", "advertisement", "getty", "images", "reuters/", "ap", "afp");
   /** Adjectives that start names ("New York", "North Korea"); the tagger calls them JJ. */
   private static final Set<String> NAME_ADJECTIVES =
@@ -298,7 +302,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
         } else if (Names.CONNECTORS.contains(tokens[to].toLowerCase(Locale.ROOT))
             && to + 1 < tokens.length
             && name[to + 1]
-            && joinsByConnector(tokens[to - 1])) {
+            && joinsByConnector(tokens[to - 1], tokens[to])) {
           to += 2;
         } else {
           break;
@@ -381,9 +385,15 @@ public final class RuleBasedEntityFinder implements EntityFinder {
   }
 
   /** "University of Athens" is one name; "Contador of Spain" is two. */
-  private static boolean joinsByConnector(String wordBefore) {
+  /**
+   * "Bank of England" but not "Obama of Illinois": English connectors join after a head word only.
+   * The particles of other languages ("Col de Port", "Charles de Gaulle", "Ludwig van Beethoven")
+   * are not English words, so between two names they always belong to one.
+   */
+  private static boolean joinsByConnector(String wordBefore, String connector) {
     String w = wordBefore.toLowerCase(Locale.ROOT);
-    return ORGANIZATION_WORDS.contains(w) || PLACE_WORDS.contains(w) || NAME_HEADS.contains(w);
+    return NAME_PARTICLES.contains(connector)
+        || ORGANIZATION_WORDS.contains(w) || PLACE_WORDS.contains(w) || NAME_HEADS.contains(w);
   }
 
 

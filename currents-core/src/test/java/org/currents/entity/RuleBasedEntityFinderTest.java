@@ -76,6 +76,18 @@ class RuleBasedEntityFinderTest {
   }
 
   @Test
+  void foreignParticlesJoinANameAndHonorificsAreNot() {
+    AnnotatedArticle a = ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(
+        "The stage crosses the Col de Peyresourde before the finish. The Rt. Hon. Speaker of the"
+            + " House of Representatives, Ahmad Lawan, spoke."))).value();
+    Map<String, EntityType> types = new java.util.HashMap<>();
+    a.mentions().forEach(m -> types.put(m.canonicalName(), m.type()));
+    assertEquals(EntityType.PLACE, types.get("Col de Peyresourde"), types.toString());
+    assertTrue(types.containsKey("House of Representatives"), types.toString());
+    assertTrue(types.keySet().stream().noneMatch(n -> n.contains("Hon") || n.contains("Rt")), types.toString());
+  }
+
+  @Test
   void facilitiesArePlacesAndTeamsOrganisations() {
     AnnotatedArticle a = ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(
         "Lohan checked into the Betty Ford Center on Monday. The New Orleans Saints beat the"
