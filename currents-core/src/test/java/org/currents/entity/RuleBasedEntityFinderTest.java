@@ -28,6 +28,14 @@ class RuleBasedEntityFinderTest {
     return ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(text))).value().entityCounts();
   }
 
+  /** Each canonical name found in {@code text}, with the type of its last mention. */
+  private Map<String, EntityType> types(String text) {
+    Map<String, EntityType> types = new java.util.HashMap<>();
+    ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(text))).value()
+        .mentions().forEach(m -> types.put(m.canonicalName(), m.type()));
+    return types;
+  }
+
   @Test
   void resolvesSurnamesTitlesAndAcronymsWithinTheArticle() {
     String text =
@@ -77,11 +85,9 @@ class RuleBasedEntityFinderTest {
 
   @Test
   void foreignParticlesJoinANameAndHonorificsAreNot() {
-    AnnotatedArticle a = ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(
+    Map<String, EntityType> types = types(
         "The stage crosses the Col de Peyresourde before the finish. The Rt. Hon. Speaker of the"
-            + " House of Representatives, Ahmad Lawan, spoke."))).value();
-    Map<String, EntityType> types = new java.util.HashMap<>();
-    a.mentions().forEach(m -> types.put(m.canonicalName(), m.type()));
+            + " House of Representatives, Ahmad Lawan, spoke.");
     assertEquals(EntityType.PLACE, types.get("Col de Peyresourde"), types.toString());
     assertTrue(types.containsKey("House of Representatives"), types.toString());
     assertTrue(types.keySet().stream().noneMatch(n -> n.contains("Hon") || n.contains("Rt")), types.toString());
@@ -89,11 +95,9 @@ class RuleBasedEntityFinderTest {
 
   @Test
   void facilitiesArePlacesAndTeamsOrganisations() {
-    AnnotatedArticle a = ((Outcome.Ok<AnnotatedArticle>) finder.annotate(article(
+    Map<String, EntityType> types = types(
         "Lohan checked into the Betty Ford Center on Monday. The New Orleans Saints beat the"
-            + " Boston Red Sox in Vancouver, and Apple Inc. said Americans loved it."))).value();
-    Map<String, EntityType> types = new java.util.HashMap<>();
-    a.mentions().forEach(m -> types.put(m.canonicalName(), m.type()));
+            + " Boston Red Sox in Vancouver, and Apple Inc. said Americans loved it.");
     assertEquals(EntityType.PLACE, types.get("Betty Ford Center"), types.toString());
     assertEquals(EntityType.ORGANIZATION, types.get("New Orleans Saints"), types.toString());
     assertEquals(EntityType.ORGANIZATION, types.get("Boston Red Sox"), types.toString());
