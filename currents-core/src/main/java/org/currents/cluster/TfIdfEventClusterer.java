@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.ContentHash;
@@ -242,20 +243,26 @@ public final class TfIdfEventClusterer implements EventClusterer {
   }
 
   /**
-   * The event of {@code members}, in publication order: its id from the first member, its date
-   * the earliest of their days, its heaviest entities.
+   * The event of {@code members}, in publication order: its id from the first member, its date the
+   * day most of them say the happening took place (the earliest of equals), its heaviest entities.
    */
   public static Event event(List<AnnotatedArticle> members) {
     List<String> ids = members.stream().map(m -> m.article().id()).toList();
     String id = "e" + ContentHash.sha256Hex(ids.get(0)).substring(0, 12);
-    LocalDate first =
-        members.stream().map(m -> day(m.article())).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-    return new Event(id, first, ids, EventEntities.weigh(members, MAX_ENTITIES));
+    Map<LocalDate, Long> votes =
+        members.stream()
+            .map(m -> happened(m.article()))
+            .filter(Objects::nonNull)
+            .collect(Collectors.groupingBy(d -> d, Collectors.counting()));
+    LocalDate date =
+        votes.entrySet().stream().max(Map.Entry.<LocalDate, Long>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    return new Event(id, date, ids, EventEntities.weigh(members, MAX_ENTITIES));
   }
 
-  /** The day an article speaks of: its publication day, else the latest date its opening gives. */
-  public static @Nullable LocalDate day(Article a) {
-    return a.published() != null ? a.published().date() : TextDates.latest(a.text());
+  /** The day an article says its happening took place (see {@link TextDates#happened}). */
+  public static @Nullable LocalDate happened(Article a) {
+    return TextDates.happened(a.text(), publishedDay(a));
   }
 
   private static @Nullable LocalDate publishedDay(Article a) {
