@@ -5,13 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.List;
-import org.currents.model.EventMove;
 import org.currents.model.Portal;
-import org.currents.model.StoredEvent;
+import org.currents.pipeline.BuildHistory;
 import org.currents.pipeline.BuildRun;
-import org.currents.pipeline.EventHistory;
-import org.currents.publish.PortalPaths;
-import org.currents.store.EventStore;
 import org.currents.publish.MarkdownPortalWriter;
 import org.currents.store.Stores;
 import picocli.CommandLine;
@@ -54,17 +50,10 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Records this build's events, and what moved since the last build, and keeps old pages resolving. */
   private static Portal withHistory(Main main, Portal portal, PrintWriter err) {
-    PortalPaths paths = new PortalPaths(portal);
-    List<StoredEvent> now =
-        portal.events().stream()
-            .map(e -> new StoredEvent(e.event().id(), paths.event(e.event().id()), e.sourceArticleIds()))
-            .toList();
     try (Stores stores = main.openStores()) {
-      EventStore events = stores.events();
-      List<EventMove> moves = EventHistory.moves(events.events(), now);
-      events.replace(now, moves);
-      moves.forEach(m -> err.println("  event " + m.oldId() + " " + m.kind().id() + " -> " + m.newId()));
-      return portal.withRedirects(EventHistory.redirects(events.moves(), now));
+      BuildHistory.Recorded recorded = BuildHistory.record(stores.events(), portal);
+      recorded.moves().forEach(m -> err.println("  " + BuildHistory.line(m)));
+      return recorded.portal();
     }
   }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.currents.pipeline.BuildHistory;
+import org.currents.pipeline.BuildRun;
 import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.ProgressListener;
 import org.currents.store.StoreLocation;
@@ -14,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One run as the user asked for it, from {@code spark-submit} ({@link SparkMain}) or {@code
  * currents spark run}: ingest {@code inputs} into the store at {@code store} (the embedded one
- * under a data directory, or PostgreSQL), build, write the portal to {@code out} (and the events
- * to {@code events} when given).
+ * under a data directory, or PostgreSQL), build, record the events and what moved since the last
+ * build as {@code currents build} does ({@link BuildHistory}), write the portal with its redirects
+ * to {@code out} (and the events to {@code events} when given).
  *
  * @param partitions tasks per parallel stage, or null for four per core of the master
  * @param maxKeyArticles 0 for exact clustering blocks, else the bound of {@link
@@ -57,9 +60,11 @@ public record SparkJob(
     try (Stores stores = Stores.open(store)) {
       SparkBuild.Result result =
           new SparkBuild(spark, SparkStages.defaults(), settings).run(inputs, stores.articles(), progress);
-      SparkBuild.publish(result.build(), out, events);
+      BuildHistory.Recorded recorded = BuildHistory.record(stores.events(), result.build().portal());
+      SparkBuild.publish(new BuildRun.Result(recorded.portal(), result.build().report()), out, events);
       result.ingest().lines().forEach(log);
       result.build().report().lines().forEach(log);
+      recorded.moves().forEach(m -> log.accept(BuildHistory.line(m)));
       log.accept(result.blocks().line());
       log.accept("store: " + stores.articles().articleCount() + " articles in " + store);
       log.accept("portal: " + result.build().portal().events().size() + " events written to " + out);

@@ -34,6 +34,7 @@ import org.currents.model.Ingested;
 import org.currents.model.Outcome;
 import org.currents.model.PortalEvent;
 import org.currents.model.Provenance;
+import org.currents.model.StoredEvent;
 import org.currents.pipeline.BuildRun;
 import org.currents.pipeline.IngestRun;
 import org.currents.pipeline.ProgressListener;
@@ -108,6 +109,33 @@ class SparkBuildTest {
     Map<String, String> singlePortal = files(tmp.resolve("portal-single"));
     assertFalse(singlePortal.isEmpty());
     assertEquals(singlePortal, files(tmp.resolve("portal-spark")), "the Markdown portal");
+  }
+
+  /**
+   * A Spark job keeps the event history as {@code currents build} does: it records its events, and
+   * a rerun over a store whose last build differs records the move and redirects the old page.
+   */
+  @Test
+  void aSparkJobRecordsItsEventsAndWhatMovedSinceTheLastBuild(@TempDir Path tmp) throws IOException {
+    StoreLocation location = StoreLocation.embedded(tmp.resolve("data"));
+    SparkJob job = new SparkJob(List.of(SAMPLES.toString()), location, tmp.resolve("portal"), null, 4, SparkBuild.DEFAULT_WINDOW_DAYS, 0);
+    List<String> log = new ArrayList<>();
+    assertEquals(0, job.run(spark, ProgressListener.silent(), log::add));
+    StoredEvent renamed;
+    try (Stores stores = Stores.open(location)) {
+      List<StoredEvent> recorded = stores.events().events();
+      assertTrue(recorded.size() > 10, "events recorded: " + recorded.size());
+      // As if the last build had called one event by another id, at another page.
+      StoredEvent first = recorded.get(0);
+      renamed = new StoredEvent("e-older", "/news/2000/01/1/older.md", first.articleIds());
+      List<StoredEvent> before = new ArrayList<>(recorded.subList(1, recorded.size()));
+      before.add(renamed);
+      stores.events().replace(before, List.of());
+    }
+
+    assertEquals(0, job.run(spark, ProgressListener.silent(), log::add));
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("event e-older moved -> ")), log.toString());
+    assertTrue(Files.readString(tmp.resolve("portal").resolve(renamed.path().substring(1))).startsWith("# Moved"));
   }
 
   @Test
