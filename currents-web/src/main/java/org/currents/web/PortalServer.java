@@ -218,7 +218,7 @@ public final class PortalServer implements AutoCloseable {
       Views v = views.get();
       // Not kept rendered: the hits are cached, rendering them is cheap, and a stream of distinct
       // queries would fill the render cache and push home and the event pages out of it.
-      html(ctx, Body.of(v.pages().search(q, v.search().search(q, (page - 1) * SEARCH_HITS, SEARCH_HITS), page)));
+      html(ctx, new Body(v.pages().search(q, v.search().search(q, (page - 1) * SEARCH_HITS, SEARCH_HITS), page)));
     });
     app.get("/api/v1/openapi.json", ctx -> send(ctx, "application/json", openApi));
     app.get("/api/v1/events", ctx -> json(ctx, views.get().api().events(window(ctx))));
