@@ -43,7 +43,7 @@ final class SearchWarmup {
     for (int i = 0; i < searches; i++) {
       SearchQuery q = SearchQuery.of(queries.get(i % queries.size()));
       Hits hits = index.search(q, 0, Pages.PAGE_OF_HITS);
-      Body.of(pages.search(q, hits, 1));
+      new Body(pages.search(q, hits, 1));
       Body.of(api.search(q, hits, window));
     }
     if (searches > 0) {

@@ -1,5 +1,6 @@
 package org.currents.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,6 +41,8 @@ import org.currents.model.Story;
 import org.currents.model.Summary;
 import org.currents.model.WeightedEntity;
 import org.currents.web.html.Pages;
+import org.currents.web.search.EventIndex;
+import org.currents.web.search.SearchQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -456,6 +459,22 @@ class PortalServerTest {
     assertEquals(304, get("/api/v1/events", "If-None-Match", etag).statusCode());
     assertEquals(200, get("/api/v1/events", "If-None-Match", "\"other\"").statusCode());
     assertTrue(get("/").headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'none'"));
+  }
+
+  /** Written to the response stream by the portal itself: every byte arrives, and 304 still works. */
+  @Test
+  void theSearchPageIsSentWholeAsRenderedAndRevalidates() throws Exception {
+    HttpResponse<byte[]> served = HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/search?q=fire")).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    SearchQuery fire = SearchQuery.of("fire");
+    byte[] rendered = new Pages(new PortalSite(portal()), Clock.fixed(NOW, ZoneOffset.UTC))
+        .search(fire, new EventIndex(portal()).search(fire, 0, Pages.PAGE_OF_HITS), 1);
+    assertArrayEquals(rendered, served.body());
+    // Jetty writes the type without the space: text/html;charset=utf-8.
+    assertEquals("text/html;charset=utf-8", served.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+    String etag = served.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, get("/search?q=fire", "If-None-Match", etag).statusCode());
   }
 
   @Test

@@ -46,19 +46,36 @@ public final class Pages {
   /** Entities offered as suggestions on the search form: the most cited ones. */
   static final int SUGGESTIONS = 500;
 
+  /** Everything after the main content of every page. */
+  private static final String PAGE_END = "</main>\n"
+      + "<footer><p>Built by Currents from the pages it was given. "
+      + "<a href=\"/api/v1/events\">JSON API</a></p></footer>\n"
+      + "</body>\n</html>\n";
+
+  private static final byte[] PAGE_END_BYTES = PageBytes.encoded(PAGE_END);
+
+  /** Room on a search page for what is not its form's end: the head, the fields, 20 hits with snippets. */
+  private static final int SEARCH_PAGE_ROOM = 16_384;
+
   private final PortalSite site;
   private final Clock clock;
-  /** The search form's entity and outlet suggestions, rendered. */
-  private final String filterLists;
+  /**
+   * The search form's end, the same on every search page: its button and its datalists, the entity
+   * list alone about 15 KB. Encoded once per portal, not per search.
+   */
+  private final byte[] searchFormEnd;
 
   public Pages(PortalSite site, Clock clock) {
     this.site = site;
     this.clock = clock;
     // Once per portal, not per search: ranking every entity is a full scan.
-    this.filterLists = datalist("entities", site.portal().entities().stream()
+    this.searchFormEnd = PageBytes.encoded("<button type=\"submit\">Search</button>\n"
+        + datalist("words", List.of())
+        + datalist("entities", site.portal().entities().stream()
             .sorted(Comparator.comparing((Entity en) -> -en.articleIds().size()).thenComparing(Entity::canonicalName))
             .limit(SUGGESTIONS).map(Entity::canonicalName).sorted().toList())
-        + datalist("outlets", List.copyOf(site.outlets()));
+        + datalist("outlets", List.copyOf(site.outlets()))
+        + "</form>\n" + SUGGEST_SCRIPT + "\n");
   }
 
   public String home() {
@@ -264,35 +281,29 @@ public final class Pages {
    * as the reader types when scripts run ({@code /suggest.js} fills its datalist from {@code
    * /api/v1/suggest}); without them it is a plain form.
    */
-  public String search(SearchQuery query, Hits found, int page) {
-    StringBuilder body = new StringBuilder("<h1>Search</h1>\n")
+  public byte[] search(SearchQuery query, Hits found, int page) {
+    // Written as bytes: the constant parts are encoded once, and nothing is built twice.
+    PageBytes out = new PageBytes(searchFormEnd.length + SEARCH_PAGE_ROOM)
+        .append(head(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents"))
+        .append("<h1>Search</h1>\n")
         .append("<form action=\"/search\" method=\"get\" role=\"search\" class=\"search\">\n")
         .append(field("q", "Words", "type=\"search\" list=\"words\" autocomplete=\"off\"", query.text()))
         .append(field("from", "From day", "type=\"date\"", query.from() == null ? "" : query.from().toString()))
         .append(field("to", "To day", "type=\"date\"", query.to() == null ? "" : query.to().toString()))
         .append(field("entity", "About (entity)", "type=\"text\" list=\"entities\"", Objects.requireNonNullElse(query.entity(), "")))
         .append(field("outlet", "Outlet", "type=\"text\" list=\"outlets\"", Objects.requireNonNullElse(query.outlet(), "")))
-        .append("<button type=\"submit\">Search</button>\n")
-        .append(datalist("words", List.of()))
-        .append(filterLists)
-        .append("</form>\n").append(SUGGEST_SCRIPT).append('\n');
+        .append(searchFormEnd);
     if (!query.isEmpty()) {
-      body.append("<p class=\"meta\">").append(count(found.total(), "event")).append(" found.</p>\n")
+      out.append("<p class=\"meta\">").append(count(found.total(), "event")).append(" found.</p>\n")
           .append("<ol class=\"events\" start=\"").append((page - 1) * PAGE_OF_HITS + 1).append("\">\n");
       Instant now = clock.instant();
       for (Hit hit : found.hits()) {
-        site.event(hit.eventId()).ifPresent(e -> {
-          String item = eventItem(e, now);
-          if (hit.snippetHtml() != null) {
-            // The snippet is escaped by the index's formatter; only its <mark> tags are markup.
-            item = item.replace("</li>\n", "<br><span class=\"snippet\">" + hit.snippetHtml() + "</span></li>\n");
-          }
-          body.append(item);
-        });
+        // The snippet is escaped by the index's formatter; only its <mark> tags are markup.
+        site.event(hit.eventId()).ifPresent(e -> out.append(eventItem(e, now, hit.snippetHtml())));
       }
-      body.append("</ol>\n").append(searchPager(query, found.total(), page));
+      out.append("</ol>\n").append(searchPager(query, found.total(), page));
     }
-    return page(query.text().isBlank() ? "Search – Currents" : query.text() + " – Search – Currents", body.toString());
+    return out.append(PAGE_END_BYTES).toByteArray();
   }
 
   private static String searchPager(SearchQuery query, long total, int page) {
@@ -367,6 +378,11 @@ public final class Pages {
   }
 
   private String eventItem(PortalEvent e, Instant now) {
+    return eventItem(e, now, null);
+  }
+
+  /** An event in a list, with {@code snippetHtml} (already HTML) under it when there is one. */
+  private String eventItem(PortalEvent e, Instant now, @Nullable String snippetHtml) {
     StringBuilder li = new StringBuilder("<li>")
         .append(Html.link(e.summary().sentence(), site.eventPath(e.event().id())))
         .append(" <span class=\"meta\">");
@@ -375,7 +391,11 @@ public final class Pages {
       li.append("<time datetime=\"").append(updated).append("\">")
           .append(RelativeTime.ago(updated, now)).append("</time> · ");
     }
-    return li.append(count(e.sourceArticleIds().size(), "source")).append("</span></li>\n").toString();
+    li.append(count(e.sourceArticleIds().size(), "source")).append("</span>");
+    if (snippetHtml != null) {
+      li.append("<br><span class=\"snippet\">").append(snippetHtml).append("</span>");
+    }
+    return li.append("</li>\n").toString();
   }
 
   private static String feedLink(String page) {
@@ -392,6 +412,15 @@ public final class Pages {
 
   /** A page whose feed link points to {@code feed}, titled {@code feedTitle}. */
   private static String page(String title, String main, String feed, String feedTitle) {
+    return head(title, feed, feedTitle) + main + PAGE_END;
+  }
+
+  private static String head(String title) {
+    return head(title, "/feed.atom", "Latest events");
+  }
+
+  /** Everything a page has before its main content, up to the opening {@code main} tag. */
+  private static String head(String title, String feed, String feedTitle) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + Html.text(title) + "</title>\n"
@@ -402,9 +431,6 @@ public final class Pages {
         + "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
         + "<header><nav aria-label=\"Site\"><a href=\"/\" class=\"brand\">Currents</a> "
         + "<a href=\"/search\">Search</a> <a href=\"/feed.atom\">Feed</a></nav></header>\n"
-        + "<main id=\"main\">\n" + main + "</main>\n"
-        + "<footer><p>Built by Currents from the pages it was given. "
-        + "<a href=\"/api/v1/events\">JSON API</a></p></footer>\n"
-        + "</body>\n</html>\n";
+        + "<main id=\"main\">\n";
   }
 }
