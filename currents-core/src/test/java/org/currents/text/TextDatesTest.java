@@ -49,7 +49,7 @@ class TextDatesTest {
     assertEquals(LocalDate.of(2017, 4, 10), TextDates.happened(
         "Page, born April 22, 1923, whose hearing is set for May 30, died Monday in Los Angeles.", WEDNESDAY));
     assertEquals(WEDNESDAY, TextDates.happened("Since 2008 the council has met each year.", WEDNESDAY));
-    assertEquals(WEDNESDAY, TextDates.happened("x".repeat(TextDates.OPENING_CHARS) + " on Monday", WEDNESDAY));
+    assertEquals(WEDNESDAY, TextDates.happened("x".repeat(TextDates.LEAD_CHARS) + " on Monday", WEDNESDAY));
   }
 
   @Test
