@@ -261,7 +261,7 @@ public final class TfIdfEventClusterer implements EventClusterer {
   }
 
   /** The day an article says its happening took place (see {@link TextDates#happened}). */
-  public static @Nullable LocalDate happened(Article a) {
+  private static @Nullable LocalDate happened(Article a) {
     return TextDates.happened(a.text(), publishedDay(a));
   }
 

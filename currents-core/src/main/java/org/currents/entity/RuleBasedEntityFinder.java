@@ -59,7 +59,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           "temple", "mosque", "palace", "tower", "towers", "station", "church");
   /** First words of place names: "Fort Smith", "Santa Rosa", "Lake Tahoe". */
   private static final Set<String> PLACE_PREFIXES =
-      Set.of("fort", "ft.", "mount", "mt.", "lake", "port", "col", "cape", "san", "santa", "los", "las",
+      Set.of("fort", "ft.", "mount", "mt.", "lake", "port", "cape", "san", "santa", "los", "las",
           "saint", "st.", "puerto", "rio", "isle", "glen", "point");
   /** Heads of names that continue with "of": "Bank of England", "Republic of Korea". */
   private static final Set<String> NAME_HEADS =
@@ -384,7 +384,16 @@ public final class RuleBasedEntityFinder implements EntityFinder {
     return touches && (tokens[i].startsWith("-") || tokens[i - 1].endsWith("-"));
   }
 
-  /** "University of Athens" is one name; "Contador of Spain" is two. */
+  /**
+   * "Fort Smith", "Lake Tahoe"; a mountain pass ("Col de Port") only before a particle, as "Col
+   * Gaddafi" is a colonel.
+   */
+  private static boolean startsAsPlace(String[] words) {
+    String first = words[0].toLowerCase(Locale.ROOT);
+    return PLACE_PREFIXES.contains(first)
+        || (first.equals("col") && words.length > 2 && NAME_PARTICLES.contains(words[1]));
+  }
+
   /**
    * "Bank of England" but not "Obama of Illinois": English connectors join after a head word only.
    * The particles of other languages ("Col de Port", "Charles de Gaulle", "Ludwig van Beethoven")
@@ -436,7 +445,7 @@ public final class RuleBasedEntityFinder implements EntityFinder {
           return new AliasTable.Canonical(surface, EntityType.ORGANIZATION);
         }
       }
-      if (PLACE_WORDS.contains(last) || PLACE_PREFIXES.contains(words[0].toLowerCase(Locale.ROOT))) {
+      if (PLACE_WORDS.contains(last) || startsAsPlace(words)) {
         return new AliasTable.Canonical(surface, EntityType.PLACE);
       }
       AliasTable.Canonical owner = aliases.lookup(words[0]);

@@ -87,10 +87,12 @@ class RuleBasedEntityFinderTest {
   void foreignParticlesJoinANameAndHonorificsAreNot() {
     Map<String, EntityType> types = types(
         "The stage crosses the Col de Peyresourde before the finish. The Rt. Hon. Speaker of the"
-            + " House of Representatives, Ahmad Lawan, spoke.");
+            + " House of Representatives, Ahmad Lawan, spoke. Col Muammar Gaddafi did not.");
     assertEquals(EntityType.PLACE, types.get("Col de Peyresourde"), types.toString());
     assertTrue(types.containsKey("House of Representatives"), types.toString());
     assertTrue(types.keySet().stream().noneMatch(n -> n.contains("Hon") || n.contains("Rt")), types.toString());
+    assertTrue(types.entrySet().stream().noneMatch(e -> e.getKey().contains("Gaddafi") && e.getValue() == EntityType.PLACE),
+        types.toString()); // "Col" names a pass only before a particle
   }
 
   @Test
