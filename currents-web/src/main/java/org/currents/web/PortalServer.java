@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,6 +32,8 @@ import org.currents.web.search.Suggestions;
 import org.currents.web.search.SearchQuery;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web portal over HTTP on a loopback address: HTML pages, the JSON API under {@code /api/v1},
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * server.
  */
 public final class PortalServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
   /** Hits on one search page. */
   private static final int SEARCH_HITS = Pages.PAGE_OF_HITS;
 
@@ -434,7 +436,9 @@ public final class PortalServer implements AutoCloseable {
     try {
       ctx.outputStream().write(body.bytes());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // The client went away mid-response (as Javalin treats a client abort when it writes a
+      // result): nothing is left to answer, and it is no failure of the server's, so no 500.
+      LOG.debug("{} {}: client gone while writing the response", ctx.method(), ctx.path(), e);
     }
   }
 
