@@ -461,20 +461,40 @@ class PortalServerTest {
     assertTrue(get("/").headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'none'"));
   }
 
+  /** The search page for "fire" as the portal renders it, before any server touches it. */
+  private static byte[] renderedSearchForFire() {
+    SearchQuery fire = SearchQuery.of("fire");
+    return new Pages(new PortalSite(portal()), Clock.fixed(NOW, ZoneOffset.UTC))
+        .search(fire, new EventIndex(portal()).search(fire, 0, Pages.PAGE_OF_HITS), 1);
+  }
+
   /** Written to the response stream by the portal itself: every byte arrives, and 304 still works. */
   @Test
   void theSearchPageIsSentWholeAsRenderedAndRevalidates() throws Exception {
     HttpResponse<byte[]> served = HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/search?q=fire")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
-    SearchQuery fire = SearchQuery.of("fire");
-    byte[] rendered = new Pages(new PortalSite(portal()), Clock.fixed(NOW, ZoneOffset.UTC))
-        .search(fire, new EventIndex(portal()).search(fire, 0, Pages.PAGE_OF_HITS), 1);
+    byte[] rendered = renderedSearchForFire();
     assertArrayEquals(rendered, served.body());
     // Jetty writes the type without the space: text/html;charset=utf-8.
     assertEquals("text/html;charset=utf-8", served.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
     String etag = served.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, get("/search?q=fire", "If-None-Match", etag).statusCode());
+  }
+
+  /** Written to the response stream, a page is still compressed for a client that asks. */
+  @Test
+  void theSearchPageIsGzippedForAClientThatAsks() throws Exception {
+    HttpResponse<byte[]> served = HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/search?q=fire"))
+            .header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", served.headers().firstValue("Content-Encoding").orElseThrow());
+    byte[] rendered = renderedSearchForFire();
+    try (java.util.zip.GZIPInputStream unzipped =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(served.body()))) {
+      assertArrayEquals(rendered, unzipped.readAllBytes());
+    }
   }
 
   @Test
