@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "Clusters synthetic streams of N articles and prints articles/s and peak heap per size.",
       "Each article joins the opening paragraphs of one real article with two paragraphs of",
       "another (so texts repeat without being identical), dated at random over one year.",
-      "Entities are left out (the clusterer's default weighs them 0). Give a large heap for 1M:",
+      "Entities are left out (they only add candidate keys). Give a large heap for 1M:",
       "CURRENTS_JAVA_OPTS=-Xmx4g currents bench events --sizes 1000000."
     })
 final class BenchEventsCommand implements Callable<Integer> {

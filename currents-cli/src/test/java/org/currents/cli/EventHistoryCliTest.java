@@ -56,8 +56,8 @@ class EventHistoryCliTest {
 
   @Test
   void mergedEventsAreRecordedAndTheirOldPagesRedirect() throws Exception {
-    String a = paragraphs("ecb-8_1ecb", 0, 2);
-    String b = paragraphs("ecb-8_3ecb", 1, 3);
+    String a = paragraphs("ecb-8_1ecb", 1, 2);
+    String b = paragraphs("ecb-8_3ecb", 13, 15);
     Path data = dir.resolve("data");
     Path portal = dir.resolve("portal");
     Path first = dir.resolve("first.jsonl");

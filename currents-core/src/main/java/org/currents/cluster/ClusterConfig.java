@@ -1,41 +1,67 @@
 package org.currents.cluster;
 
 /**
- * Settings of the online clusterer.
+ * Settings of the event clusterer.
  *
- * @param joinThreshold the least similarity at which an article joins an existing event
- * @param quietDays an event takes no dated article more than this many days after its latest one
- * @param termsPerArticle how many of an article's heaviest terms find candidate events
- * @param entityWeight the share of the similarity that comes from shared entities (the rest is
- *     text)
+ * @param quietDays articles published more than this many days apart are never tied directly
+ *     (an event may still run longer through the articles between them)
+ * @param termsPerArticle how many of an article's heaviest terms (beside its entities) find its
+ *     candidate neighbours
  * @param openingChars how much of each article's text its vector is built from
- * @param candidatesPerKey at most this many of the latest events are taken from each term's or
- *     entity's posting list, so that common words cannot make the cost quadratic
+ * @param candidatesPerKey how many articles on each side of an article, in publication order, each
+ *     of its keys' posting lists offers as candidates, so that common words cannot make the cost
+ *     quadratic
+ * @param scoredCandidates at most this many candidates (those sharing the most keys) are scored in
+ *     full, as cosine is the costly part
+ * @param neighbours how many of the most similar candidates each article is tied to
+ * @param termsPerVector how many of an article's heaviest terms its kept vector holds
+ * @param scaleNeighbour the local scale of an article is its similarity to its k-th nearest
+ *     neighbour, this k
+ * @param scaleFloor the least local scale, so that an article with few or faint neighbours is not
+ *     measured against nothing
+ * @param joinPenalty what a tie costs: a pair in one event adds its scaled similarity minus this
+ * @param penaltyDoublingDays between two dated articles the penalty grows with the days between
+ *     them, doubling at this many: reports of one happening come within days, while the next stage
+ *     of a race or hearing of a trial, as similar in words, comes later
+ * @param minSimilarity a tie is for a pair only if their plain cosine reaches this too: in a small
+ *     batch, where few articles have many neighbours, the local scale alone would tie anything
  */
 public record ClusterConfig(
-    double joinThreshold,
     int quietDays,
     int termsPerArticle,
-    double entityWeight,
     int openingChars,
-    int candidatesPerKey) {
+    int candidatesPerKey,
+    int scoredCandidates,
+    int neighbours,
+    int termsPerVector,
+    int scaleNeighbour,
+    double scaleFloor,
+    double joinPenalty,
+    double penaltyDoublingDays,
+    double minSimilarity) {
   public ClusterConfig {
-    if (joinThreshold <= 0 || joinThreshold >= 1 || quietDays < 0 || termsPerArticle < 1
-        || entityWeight < 0 || entityWeight > 1 || openingChars < 1 || candidatesPerKey < 1) {
-      throw new IllegalArgumentException("bad cluster config: " + joinThreshold + ", " + quietDays
-          + ", " + termsPerArticle + ", " + entityWeight + ", " + openingChars + ", " + candidatesPerKey);
+    if (quietDays < 0 || termsPerArticle < 1 || openingChars < 1 || candidatesPerKey < 1
+        || scoredCandidates < 1 || neighbours < 1 || termsPerVector < 1 || scaleNeighbour < 1
+        || !(scaleFloor > 0) || !(joinPenalty > 0) || !(penaltyDoublingDays > 0) || minSimilarity < 0 || minSimilarity >= 1) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "bad cluster config: quietDays %d, termsPerArticle %d, openingChars %d, candidatesPerKey %d,"
+              + " scoredCandidates %d, neighbours %d, termsPerVector %d, scaleNeighbour %d, scaleFloor %s,"
+              + " joinPenalty %s, penaltyDoublingDays %s, minSimilarity %s", quietDays, termsPerArticle, openingChars, candidatesPerKey, scoredCandidates,
+          neighbours, termsPerVector, scaleNeighbour, scaleFloor, joinPenalty, penaltyDoublingDays, minSimilarity));
     }
   }
 
+  /** A copy with another {@link #termsPerArticle}. */
+  public ClusterConfig withTermsPerArticle(int terms) {
+    return new ClusterConfig(quietDays, terms, openingChars, candidatesPerKey, scoredCandidates, neighbours,
+        termsPerVector, scaleNeighbour, scaleFloor, joinPenalty, penaltyDoublingDays, minSimilarity);
+  }
+
   /**
-   * Chosen on ECB+ (see {@code currents eval events} and the README): entity overlap is off by
-   * default because, with today's entity finder, it lowered BCubed F1. A stricter threshold over
-   * a longer opening (0.25 over 3,000 characters) scores 0.918 there against 0.899, but splits the
-   * long real pages of the pipeline fixture's Athens riot coverage, so it is not the default. A
-   * 30-day quiet period keeps an event's follow-ups without joining the same kind of happening
-   * months apart.
+   * Chosen on ECB+ (see {@code currents eval events} and the README). A 30-day quiet period keeps
+   * an event's follow-ups without tying the same kind of happening months apart.
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.2, 30, 12, 0.0, 800, 64);
+    return new ClusterConfig(30, 12, 3000, 64, 64, 20, 160, 6, 0.15, 0.7, 3, 0.1);
   }
 }

@@ -39,16 +39,17 @@ public final class SparkBuild {
    * How the run is split.
    *
    * @param partitions how many tasks each parallel stage is cut into (a few per core)
-   * @param windowDays the length of a clustering time window; must exceed the quiet period
+   * @param windowDays the length of a clustering time window, which must exceed the quiet period;
+   *     or {@link #WHOLE_BATCH}, one window, whose events are exactly the single machine's
    * @param maxKeyArticles 0 for exact blocking; else keys held by more articles than this in a
    *     window do not join blocks (see {@link SparkClustering}), which bounds the largest block
    *     but may split events one pass would make
    */
   public record Settings(int partitions, int windowDays, int maxKeyArticles) {
     public Settings {
-      if (partitions < 1 || windowDays < 1 || maxKeyArticles < 0) {
+      if (partitions < 1 || windowDays < 0 || maxKeyArticles < 0) {
         throw new IllegalArgumentException(
-            "partitions and windowDays must be at least 1, maxKeyArticles at least 0");
+            "partitions must be at least 1, windowDays and maxKeyArticles at least 0");
       }
     }
 
@@ -57,17 +58,21 @@ public final class SparkBuild {
       this(partitions, windowDays, 0);
     }
 
-    /**
-     * Four tasks per core of {@code cores}, windows of a year: a year of news per block keeps every
-     * event of the sample corpus whole and still gives a year of Common Crawl News a dozen blocks.
-     */
+    /** Four tasks per core of {@code cores}, the whole batch as one window. */
     public static Settings forCores(int cores) {
       return new Settings(4 * Math.max(1, cores), DEFAULT_WINDOW_DAYS);
     }
   }
 
+  /**
+   * Clustering windows of this length mean one window for the whole batch: the neighbour graph the
+   * events come from ties articles in both directions of time, so a window's events near its ends
+   * can differ from the whole batch's; blocks by shared keys alone are exact.
+   */
+  public static final int WHOLE_BATCH = 0;
+
   /** The default clustering window. */
-  public static final int DEFAULT_WINDOW_DAYS = 365;
+  public static final int DEFAULT_WINDOW_DAYS = WHOLE_BATCH;
 
   /** What the run did: ingest counts, the build's portal and counts, and the clustering blocks. */
   public record Result(RunReport ingest, BuildRun.Result build, ClusterBlocks blocks) {}
@@ -77,7 +82,7 @@ public final class SparkBuild {
   private final Settings settings;
 
   public SparkBuild(JavaSparkContext spark, SparkStages stages, Settings settings) {
-    if (settings.windowDays() <= stages.clusterConfig().quietDays()) {
+    if (settings.windowDays() != WHOLE_BATCH && settings.windowDays() <= stages.clusterConfig().quietDays()) {
       throw new IllegalArgumentException(
           "windowDays must exceed the clusterer's quiet period of " + stages.clusterConfig().quietDays() + " days");
     }

@@ -200,8 +200,8 @@ final class SparkClustering {
       Tuple2<Integer, AnnotatedArticle> a, int windowDays, int quietDays) {
     long window = ownerBlock(a._2(), windowDays);
     long node = 2L * a._1();
-    if (window == UNDATED) {
-      return List.of(new Tuple2<>(node, new Tuple2<>(UNDATED, a)));
+    if (window == UNDATED || windowDays == SparkBuild.WHOLE_BATCH) {
+      return List.of(new Tuple2<>(node, new Tuple2<>(window, a)));
     }
     List<Tuple2<Long, Tuple2<Long, Tuple2<Integer, AnnotatedArticle>>>> out = new ArrayList<>(2);
     out.add(new Tuple2<>(node, new Tuple2<>(window, a)));
@@ -211,8 +211,11 @@ final class SparkClustering {
     return out;
   }
 
-  /** The window of an article's publication day, or {@link #UNDATED}. */
+  /** The window of an article's publication day, or {@link #UNDATED}; 0 for the whole batch. */
   private static long ownerBlock(AnnotatedArticle a, int windowDays) {
+    if (windowDays == SparkBuild.WHOLE_BATCH) {
+      return 0;
+    }
     PublishDate published = a.article().published();
     return published == null ? UNDATED : Math.floorDiv(published.date().toEpochDay(), windowDays);
   }
