@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.currents.cluster.TfIdfEventClusterer;
+import org.currents.eval.HeapSampler;
 import org.currents.model.AnnotatedArticle;
 import org.currents.model.Article;
 import org.currents.model.Event;
@@ -55,16 +56,26 @@ final class BenchEventsCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "resampling %d real articles; heap max %d MB; %d cores%n", base.size(),
         Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-    out.printf(Locale.ROOT, "%10s %10s %12s %10s %14s%n", "articles", "events", "articles/s", "seconds", "peak heap MB");
+    // Peak heap: the most in use at any sampled moment; pool peaks: the sum of each memory pool's
+    // own peak, an upper bound (the measure of earlier runs).
+    out.printf(Locale.ROOT, "%10s %10s %12s %10s %14s %14s %10s%n", "articles", "events", "articles/s", "seconds", "peak heap MB",
+        "pool peaks MB", "input MB");
     out.flush();
     for (int n : sizes) {
       List<AnnotatedArticle> stream = synthesise(base, n, new Random(seed));
       System.gc();
+      long input = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(); // the stream itself
       resetPeaks();
       long start = System.nanoTime();
-      List<Event> events = new TfIdfEventClusterer().cluster(stream);
+      List<Event> events;
+      long peak;
+      try (HeapSampler sampler = HeapSampler.start()) {
+        events = new TfIdfEventClusterer().cluster(stream);
+        peak = sampler.peakBytes();
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "%10d %10d %12.0f %10.1f %14d%n", n, events.size(), n / seconds, seconds, peakHeapMb());
+      out.printf(Locale.ROOT, "%10d %10d %12.0f %10.1f %14d %14d %10d%n", n, events.size(), n / seconds, seconds, peak >> 20,
+          poolPeaksMb(), input >> 20);
       out.flush();
     }
     return 0;
@@ -83,7 +94,7 @@ final class BenchEventsCommand implements Callable<Integer> {
     }
   }
 
-  private static long peakHeapMb() {
+  private static long poolPeaksMb() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

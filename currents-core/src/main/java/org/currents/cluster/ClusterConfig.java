@@ -42,7 +42,7 @@ public record ClusterConfig(
   public ClusterConfig {
     if (quietDays < 0 || termsPerArticle < 1 || openingChars < 1 || candidatesPerKey < 1
         || scoredCandidates < 1 || neighbours < 1 || termsPerVector < 1 || scaleNeighbour < 1
-        || !(scaleFloor > 0) || !(joinPenalty > 0) || !(penaltyDoublingDays > 0) || minSimilarity < 0 || minSimilarity >= 1) {
+        || !(scaleFloor > 0) || !(joinPenalty > 0) || !(penaltyDoublingDays > 0) || !(minSimilarity >= 0 && minSimilarity < 1)) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
           "bad cluster config: quietDays %d, termsPerArticle %d, openingChars %d, candidatesPerKey %d,"
               + " scoredCandidates %d, neighbours %d, termsPerVector %d, scaleNeighbour %d, scaleFloor %s,"

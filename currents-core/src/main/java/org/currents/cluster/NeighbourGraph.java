@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.currents.model.AnnotatedArticle;
 import org.jspecify.annotations.Nullable;
@@ -27,23 +27,30 @@ import org.jspecify.annotations.Nullable;
 final class NeighbourGraph {
   private NeighbourGraph() {}
 
-  /** An article's compact vector: term ids ascending, weights at the same positions. */
-  private record Compact(int[] terms, float[] weights) {
+  /** Weights are kept in fixed point, so that a dot product's sum is exact in any order. */
+  private static final double ONE = 1 << 24;
+
+  /**
+   * An article's compact vector: term ids ascending, weights (at most 1) at the same positions, in
+   * units of 1 / {@link #ONE}. Term ids depend on the batch (a Spark block numbers its terms in its
+   * own order); exact integer sums make the cosine the same whatever the order.
+   */
+  private record Compact(int[] terms, int[] weights) {
     double dot(Compact o) {
-      double sum = 0;
+      long sum = 0;
       int i = 0;
       int j = 0;
       while (i < terms.length && j < o.terms.length) {
         int c = Integer.compare(terms[i], o.terms[j]);
         if (c == 0) {
-          sum += weights[i++] * (double) o.weights[j++];
+          sum += weights[i++] * (long) o.weights[j++];
         } else if (c < 0) {
           i++;
         } else {
           j++;
         }
       }
-      return sum;
+      return sum / (ONE * ONE);
     }
   }
 
@@ -58,7 +65,7 @@ final class NeighbourGraph {
   static SignedLouvain.Graph of(
       List<AnnotatedArticle> articles,
       TermVectors vectors,
-      Function<Map.Entry<AnnotatedArticle, Map<String, Double>>, List<String>> keys,
+      BiFunction<AnnotatedArticle, Map<String, Double>, List<String>> keys,
       ClusterConfig config) {
     int n = articles.size();
     Compact[] compact = new Compact[n];
@@ -76,7 +83,7 @@ final class NeighbourGraph {
       for (int i = from; i < to; i++) {
         Map<String, Double> v = chunk.get(i - from);
         compact[i] = compact(v, config.termsPerVector(), termIds);
-        List<String> ks = keys.apply(Map.entry(articles.get(i), v));
+        List<String> ks = keys.apply(articles.get(i), v);
         int[] ids = new int[ks.size()];
         for (int k = 0; k < ids.length; k++) {
           int id = keyIdOf.computeIfAbsent(ks.get(k), x -> postings.size());
@@ -135,18 +142,21 @@ final class NeighbourGraph {
     }
     Arrays.sort(packed);
     int[] terms = new int[packed.length];
-    float[] weights = new float[packed.length];
+    int[] weights = new int[packed.length];
     for (int k = 0; k < packed.length; k++) {
       terms[k] = (int) (packed[k] >>> 32);
-      weights[k] = top.get((int) packed[k]).getValue().floatValue();
+      weights[k] = (int) Math.round(top.get((int) packed[k]).getValue() * ONE);
     }
     return new Compact(terms, weights);
   }
 
   /**
-   * Article {@code i}'s nearest neighbours, indexes ascending: of the articles near it in each of
-   * its keys' posting lists (in publication order), those sharing the most keys are scored, and the
-   * most similar kept. Articles published more than the quiet period apart are never neighbours.
+   * Article {@code i}'s nearest neighbours, indexes ascending: of the articles within {@code
+   * candidatesPerKey} places of it in each of its keys' posting lists (in publication order), those
+   * found in the most of these windows are scored (the earlier of equals), and the most similar
+   * kept. Articles published more than the quiet period apart are never neighbours. The build puts
+   * undated articles after the dated ones, so their windows reach the latest dated articles of
+   * each key and the other undated ones.
    */
   private static void nearest(
       int i,

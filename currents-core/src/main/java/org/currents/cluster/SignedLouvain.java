@@ -12,8 +12,9 @@ import java.util.Arrays;
  *
  * <p>Unlike modularity, the objective has no term for the whole graph's size, so a community's
  * fate depends only on its own edges: one large event is not cut up because the batch grew, and
- * pairs never compared count for nothing. Deterministic: nodes are visited in index order and the
- * first of equal gains is taken. Not thread safe.
+ * pairs never compared count for nothing. Deterministic: nodes are visited in index order and, of
+ * equal gains, the community met first in the node's edge list is taken. Thread safe: all state is
+ * local to a call.
  */
 final class SignedLouvain {
   /** Gains below this are rounding, not a reason to move. */

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * Events from the ties between articles: each article is tied to its nearest neighbours by TF-IDF
  * cosine, found through an inverted index over its heaviest terms and its entities (never all
  * pairs); each tie weighs the pair's similarity in the two articles' local scale minus a join
- * penalty ({@link NeighbourGraph}); the events are the partition that maximises the weight of the
+ * penalty that grows with the days between them ({@link NeighbourGraph}); the events are the partition that maximises the weight of the
  * ties inside them ({@link SignedLouvain}). Articles published more than the quiet period apart are
- * never tied; articles with no publication date are placed by content alone.
+ * never tied; articles with no publication date are tied by content alone (among the candidates
+ * their posting windows reach, see {@link NeighbourGraph}).
  *
  * <p>Why not one pass that lets each article join the most similar open event: an event's centroid
  * drifts towards whatever joined it, so two similar happenings (one boxer's two title defences)
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * ECB+ the partition of the neighbour graph scores BCubed F1 0.95 where the single pass scored 0.90
  * (see the README).
  *
- * <p>Event ids are derived from the first article's id, so they are stable across runs of the same
- * input; a new build that merges or splits events is recorded as event history. Thread safe: each
+ * <p>Each build partitions all its articles again, so a later article can pull earlier ones
+ * together or apart; event ids are derived from the first article's id, so they are stable across
+ * runs of the same input, and a build that merges or splits events records it as event history. Thread safe: each
  * call keeps its state on the stack.
  */
 public final class TfIdfEventClusterer implements EventClusterer {
@@ -64,7 +66,7 @@ public final class TfIdfEventClusterer implements EventClusterer {
       return List.of();
     }
     SignedLouvain.Graph graph =
-        NeighbourGraph.of(articlesInOrder, vectors, e -> keys(e.getKey(), e.getValue()), config);
+        NeighbourGraph.of(articlesInOrder, vectors, this::keys, config);
     int[] community = SignedLouvain.communities(graph);
     // Communities are numbered in the order of their first article: events come out in that order,
     // each with its articles in publication order.
@@ -80,9 +82,9 @@ public final class TfIdfEventClusterer implements EventClusterer {
 
   /**
    * The keys under which {@link #cluster(List, TermVectors)} indexes {@code a} and looks up its
-   * candidate events. An article is only ever compared with events holding an article that shares
-   * one of its keys, so articles linked by no chain of shared keys never meet: a batch can be split
-   * along these keys into blocks clustered apart with the same result (see currents-spark).
+   * candidate neighbours. An article is only ever tied to articles that share one of its keys, so
+   * articles linked by no chain of shared keys never meet: a batch can be split along these keys
+   * into blocks clustered apart with the same result (see currents-spark).
    */
   public List<String> keys(AnnotatedArticle a, TermVectors vectors) {
     return keys(a, vectors.vector(a.article()));

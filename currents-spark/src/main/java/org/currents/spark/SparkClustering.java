@@ -20,30 +20,26 @@ import org.currents.model.PublishDate;
 import scala.Tuple2;
 
 /**
- * {@link TfIdfEventClusterer} over a batch too large for one pass: the articles are blocked by
- * time window, each window split further into the components of its articles linked by shared
- * clustering keys, each block clustered by the core clusterer in parallel, and the blocks' events
- * joined on the driver.
+ * {@link TfIdfEventClusterer} over a batch too large for one task: the articles are split into the
+ * components of articles linked by shared clustering keys, each block clustered by the core
+ * clusterer in parallel, and the blocks' events joined on the driver. Document frequencies are
+ * counted over the whole batch first, so every block weighs terms as the whole batch would.
  *
- * <p>A window is {@code windowDays} long and also takes the articles of the quiet period before
- * it (its lead-in), so an event running across a window boundary is seen by the later block
- * through its latest articles. Each article keeps the event its own window gave it; an event of
- * the later block that took lead-in articles continues the earlier window's event holding most of
- * them (union-find over article numbers). Document frequencies are counted over the whole batch
- * first, so every block weighs terms as one pass would. Articles without a publication date form
- * one window of their own, in order: one pass takes them last, after every dated article, and an
- * event they start is open to any date (a difference only when such an article would join an
- * event of dated articles).
+ * <p>Blocking by keys is exact: the clusterer ties an article only to articles found through its
+ * own keys ({@link TfIdfEventClusterer#keys}: its heaviest terms and its entities), every key's
+ * posting list lies whole in one component, in the same order, so each block gets the ties, local
+ * scales and partition the whole batch gives. Common keys can join most of a batch into one
+ * component; {@code maxKeyArticles} (0: no bound) leaves keys held by more articles than that out
+ * of the components only (the clusterer still uses them inside each block), which cuts the giant
+ * component at the price of exactness: two articles that met only through such a key are no longer
+ * compared.
  *
- * <p>Within a window, blocking by keys is exact: the clusterer finds an article's candidate events
- * only through its own keys ({@link TfIdfEventClusterer#keys}: its heaviest terms and its
- * entities), so an event only ever holds articles joined by a chain of shared keys, and every
- * posting it reads (with its bound of {@code candidatesPerKey}) lies whole in one component, in
- * the same order. The components ({@link KeyComponents}) therefore give each block the events the
- * whole window gives. Common keys can join most of a window into one component; {@code
- * maxKeyArticles} (0: no bound) leaves keys held by more articles than that out of the components
- * only (the clusterer still uses them inside each block), which cuts the giant component at the
- * price of exactness: two articles that met only through such a key are no longer compared.
+ * <p>Time windows ({@code windowDays} other than {@link SparkBuild#WHOLE_BATCH}) are an
+ * approximation: each window also takes the articles of the quiet period before it (its lead-in),
+ * each article keeps the event its own window gave it, and an event of the later block that took
+ * lead-in articles continues the earlier window's event holding most of them. The neighbour graph
+ * ties articles in both directions of time, so near a window's ends its events can differ from the
+ * whole batch's. Articles without a publication date then form one window of their own.
  */
 final class SparkClustering {
   private SparkClustering() {}
@@ -57,7 +53,7 @@ final class SparkClustering {
   /** The events of one block, as article numbers, with the block's window and size. */
   private record BlockEvents(long window, int size, List<List<Integer>> events) implements Serializable {}
 
-  /** The events of {@code annotated} (in publication order), in the order one pass creates them. */
+  /** The events of {@code annotated} (in publication order), in the order of their first articles. */
   static Clustered cluster(
       JavaSparkContext spark,
       SparkStages stages,

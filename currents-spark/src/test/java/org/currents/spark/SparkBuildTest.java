@@ -242,9 +242,9 @@ class SparkBuildTest {
   }
 
   @Test
-  void windowsSplitIntoKeyBlocksGiveTheOnePassEvents() {
-    // With the default two keys of twelve terms per article the sample's windows stay whole
-    // (common terms join them); with two terms they split, and must still give the one pass.
+  void keyBlocksGiveTheSingleMachinesEvents() {
+    // With the default twelve terms per article the sample stays one block (common terms join
+    // it); with two terms it splits, and must still give the single machine's events.
     List<AnnotatedArticle> annotated = annotatedSamples();
     SparkStages fewKeys = new FewKeys();
     SparkClustering.Clustered exact =
