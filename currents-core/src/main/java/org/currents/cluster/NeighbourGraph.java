@@ -234,11 +234,16 @@ final class NeighbourGraph {
   private static SignedLouvain.Graph signed(
       int[][] neighbours, float[][] similarity, float[] scale, @Nullable LocalDate[] days, ClusterConfig config) {
     int n = neighbours.length;
+    long[] apart = apartThroughUndated(neighbours, days, config.quietDays());
     int[] degree = new int[n];
     forEachTie(neighbours, (i, r) -> {
       degree[i]++;
       degree[neighbours[i][r]]++;
     });
+    for (long pair : apart) {
+      degree[(int) (pair >>> 32)]++;
+      degree[(int) pair]++;
+    }
     int[] offsets = new int[n + 1];
     for (int i = 0; i < n; i++) {
       offsets[i + 1] = offsets[i] + degree[i];
@@ -262,7 +267,56 @@ final class NeighbourGraph {
       targets[fill[j]] = i;
       weights[fill[j]++] = (float) w;
     });
+    for (long pair : apart) {
+      int i = (int) (pair >>> 32);
+      int j = (int) pair;
+      targets[fill[i]] = j;
+      weights[fill[i]++] = -CANNOT_LINK;
+      targets[fill[j]] = i;
+      weights[fill[j]++] = -CANNOT_LINK;
+    }
     return new SignedLouvain.Graph(offsets, targets, weights);
+  }
+
+  /** Far above any sum of ties for: two articles tied this way never share an event. */
+  private static final float CANNOT_LINK = 1e6f;
+
+  /**
+   * Pairs of dated articles more than the quiet period apart that share an undated neighbour, as
+   * {@code (low << 32) | high}, each once. Dated articles that far apart are never tied, which in
+   * the partition counts as nothing, not as against: an undated report tied to a tsunami's coverage
+   * and to an earthquake's five years later would otherwise pull both into one event. A tie against
+   * them keeps the two apart, and the undated report joins the side it is closer to.
+   */
+  private static long[] apartThroughUndated(int[][] neighbours, @Nullable LocalDate[] days, int quietDays) {
+    long[] pairs = new long[16];
+    int count = 0;
+    for (int u = 0; u < neighbours.length; u++) {
+      if (days[u] != null) {
+        continue;
+      }
+      int[] ns = neighbours[u];
+      for (int x = 0; x < ns.length; x++) {
+        for (int y = x + 1; y < ns.length; y++) {
+          LocalDate a = days[ns[x]];
+          LocalDate b = days[ns[y]];
+          if (a != null && b != null && Math.abs(a.toEpochDay() - b.toEpochDay()) > quietDays) {
+            if (count == pairs.length) {
+              pairs = Arrays.copyOf(pairs, count * 2);
+            }
+            pairs[count++] = ((long) ns[x] << 32) | ns[y]; // neighbours ascend: ns[x] < ns[y]
+          }
+        }
+      }
+    }
+    Arrays.sort(pairs, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (distinct == 0 || pairs[k] != pairs[distinct - 1]) {
+        pairs[distinct++] = pairs[k];
+      }
+    }
+    return Arrays.copyOf(pairs, distinct);
   }
 
   private interface Tie {

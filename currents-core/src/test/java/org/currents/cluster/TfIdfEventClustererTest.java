@@ -121,6 +121,33 @@ class TfIdfEventClustererTest extends StageContractTest<List<AnnotatedArticle>, 
     assertEquals(1, events.size(), events.size() + " events");
   }
 
+  /**
+   * An undated report shares words with a happening's coverage and with a like happening's five
+   * years later. Dated articles that far apart are never tied, and without a tie against them the
+   * undated report would pull both into one event.
+   */
+  @Test
+  void anUndatedReportDoesNotJoinHappeningsYearsApart() {
+    String shared = "earthquake rescue united nations government survivors rubble ";
+    String first = "tsunami aceh banda sumatra coast waves ";
+    String later = "haiti port prince aftershock capital collapse ";
+    List<AnnotatedArticle> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      articles.add(dated("a" + i, OffsetDateTime.parse("2005-01-0" + (i + 1) + "T09:00:00Z"), shared + first + "pledge" + i));
+    }
+    for (int i = 0; i < 3; i++) {
+      articles.add(dated("b" + i, OffsetDateTime.parse("2010-01-2" + (i + 1) + "T09:00:00Z"), shared + later + "missionary" + i));
+    }
+    articles.add(dated("undated", null, shared + first + later));
+    Map<String, String> eventOf =
+        clusterer.cluster(articles).stream()
+            .flatMap(e -> e.articleIds().stream().map(id -> Map.entry(id, e.id())))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertEquals(eventOf.get("a0"), eventOf.get("a2"));
+    assertEquals(eventOf.get("b0"), eventOf.get("b2"));
+    assertTrue(!eventOf.get("a0").equals(eventOf.get("b0")), "five years apart, one event: " + eventOf);
+  }
+
   private static AnnotatedArticle lone(String id, int day, String text) {
     return dated(id, OffsetDateTime.parse("2024-03-0" + day + "T09:00:00Z"), text);
   }
