@@ -60,12 +60,13 @@ final class NeighbourGraph {
   /**
    * The graph of {@code articles} (in publication order; node {@code i} is article {@code i}).
    *
-   * @param keys the keys an article is indexed and looked up under, given its full vector
+   * @param keys the keys an article is indexed and looked up under, given its vector heaviest terms
+   *     first ({@link TermVectors#heaviest})
    */
   static SignedLouvain.Graph of(
       List<AnnotatedArticle> articles,
       TermVectors vectors,
-      BiFunction<AnnotatedArticle, Map<String, Double>, List<String>> keys,
+      BiFunction<AnnotatedArticle, List<Map.Entry<String, Double>>, List<String>> keys,
       ClusterConfig config) {
     int n = articles.size();
     Compact[] compact = new Compact[n];
@@ -74,31 +75,33 @@ final class NeighbourGraph {
     Map<String, Integer> termIds = new HashMap<>();
     Map<String, Integer> keyIdOf = new HashMap<>();
     List<int[]> postings = new ArrayList<>();
-    List<Integer> postingSizes = new ArrayList<>();
+    int[] postingSizes = new int[16];
     for (int from = 0; from < n; from += CHUNK) {
       int to = Math.min(n, from + CHUNK);
       // Vectors in parallel; ids given in article order, so the graph is the same on every run.
-      List<Map<String, Double>> chunk =
-          IntStream.range(from, to).parallel().mapToObj(i -> vectors.vector(articles.get(i).article())).toList();
+      List<List<Map.Entry<String, Double>>> chunk =
+          IntStream.range(from, to).parallel()
+              .mapToObj(i -> TermVectors.heaviest(vectors.vector(articles.get(i).article())))
+              .toList();
       for (int i = from; i < to; i++) {
-        Map<String, Double> v = chunk.get(i - from);
-        compact[i] = compact(v, config.termsPerVector(), termIds);
-        List<String> ks = keys.apply(articles.get(i), v);
+        List<Map.Entry<String, Double>> heaviest = chunk.get(i - from);
+        compact[i] = compact(heaviest.subList(0, Math.min(heaviest.size(), config.termsPerVector())), termIds);
+        List<String> ks = keys.apply(articles.get(i), heaviest);
         int[] ids = new int[ks.size()];
         for (int k = 0; k < ids.length; k++) {
           int id = keyIdOf.computeIfAbsent(ks.get(k), x -> postings.size());
           if (id == postings.size()) {
             postings.add(new int[4]);
-            postingSizes.add(0);
+            if (id == postingSizes.length) {
+              postingSizes = Arrays.copyOf(postingSizes, id * 2);
+            }
           }
-          int size = postingSizes.get(id);
           int[] posting = postings.get(id);
-          if (size == posting.length) {
-            posting = Arrays.copyOf(posting, size * 2);
+          if (postingSizes[id] == posting.length) {
+            posting = Arrays.copyOf(posting, posting.length * 2);
             postings.set(id, posting);
           }
-          posting[size] = i;
-          postingSizes.set(id, size + 1);
+          posting[postingSizes[id]++] = i;
           ids[k] = id;
         }
         keyIds[i] = ids;
@@ -107,34 +110,19 @@ final class NeighbourGraph {
     }
     int[][] postingArrays = new int[postings.size()][];
     for (int k = 0; k < postingArrays.length; k++) {
-      postingArrays[k] = Arrays.copyOf(postings.get(k), postingSizes.get(k));
+      postingArrays[k] = Arrays.copyOf(postings.get(k), postingSizes[k]);
     }
 
     int[][] neighbours = new int[n][];
     float[][] similarity = new float[n][];
     float[] scale = new float[n];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      nearest(i, compact, keyIds, postingArrays, days, config, neighbours, similarity);
-      float[] s = similarity[i];
-      // The k-th nearest's similarity (the weakest found when fewer), never under the floor.
-      float kth = 0;
-      if (s.length > 0) {
-        float[] sorted = s.clone();
-        Arrays.sort(sorted);
-        kth = sorted[Math.max(0, sorted.length - config.scaleNeighbour())];
-      }
-      scale[i] = (float) Math.max(kth, config.scaleFloor());
-    });
+    IntStream.range(0, n).parallel()
+        .forEach(i -> nearest(i, compact, keyIds, postingArrays, days, config, neighbours, similarity, scale));
     return signed(neighbours, similarity, scale, days, config);
   }
 
-  /** The heaviest {@code limit} terms of {@code v}, ids ascending. */
-  private static Compact compact(Map<String, Double> v, int limit, Map<String, Integer> termIds) {
-    List<Map.Entry<String, Double>> top =
-        v.entrySet().stream()
-            .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .limit(limit)
-            .toList();
+  /** {@code top} (an article's heaviest terms) with term ids, ids ascending. */
+  private static Compact compact(List<Map.Entry<String, Double>> top, Map<String, Integer> termIds) {
     long[] packed = new long[top.size()];
     for (int k = 0; k < packed.length; k++) {
       int id = termIds.computeIfAbsent(top.get(k).getKey(), x -> termIds.size());
@@ -154,7 +142,8 @@ final class NeighbourGraph {
    * Article {@code i}'s nearest neighbours, indexes ascending: of the articles within {@code
    * candidatesPerKey} places of it in each of its keys' posting lists (in publication order), those
    * found in the most of these windows are scored (the earlier of equals), and the most similar
-   * kept. Articles published more than the quiet period apart are never neighbours. The build puts
+   * kept; its local scale is the k-th nearest's similarity (the weakest kept when fewer), never
+   * under the floor. Articles published more than the quiet period apart are never neighbours. The build puts
    * undated articles after the dated ones, so their windows reach the latest dated articles of
    * each key and the other undated ones.
    */
@@ -166,7 +155,8 @@ final class NeighbourGraph {
       @Nullable LocalDate[] days,
       ClusterConfig config,
       int[][] neighbours,
-      float[][] similarity) {
+      float[][] similarity,
+      float[] scale) {
     int window = config.candidatesPerKey();
     int[] found = new int[keyIds[i].length * 2 * window];
     int count = 0;
@@ -205,6 +195,8 @@ final class NeighbourGraph {
     }
     Arrays.sort(bySimilarity);
     int kept = Math.min(scored, config.neighbours());
+    float kth = kept == 0 ? 0 : similarityOf(bySimilarity[Math.min(kept, config.scaleNeighbour()) - 1]);
+    scale[i] = (float) Math.max(kth, config.scaleFloor());
     long[] byIndex = new long[kept];
     for (int r = 0; r < kept; r++) {
       long entry = bySimilarity[r];
@@ -219,6 +211,11 @@ final class NeighbourGraph {
     }
     neighbours[i] = js;
     similarity[i] = ss;
+  }
+
+  /** The similarity of a {@code bySimilarity} entry (its high half). */
+  private static float similarityOf(long entry) {
+    return Float.intBitsToFloat(Integer.MAX_VALUE - (int) (entry >>> 32));
   }
 
   /** Articles with no publication date are placed by content alone. */
@@ -300,7 +297,7 @@ final class NeighbourGraph {
         for (int y = x + 1; y < ns.length; y++) {
           LocalDate a = days[ns[x]];
           LocalDate b = days[ns[y]];
-          if (a != null && b != null && Math.abs(a.toEpochDay() - b.toEpochDay()) > quietDays) {
+          if (a != null && b != null && !within(a, b, quietDays)) {
             if (count == pairs.length) {
               pairs = Arrays.copyOf(pairs, count * 2);
             }

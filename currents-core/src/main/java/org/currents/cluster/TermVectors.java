@@ -89,16 +89,11 @@ public final class TermVectors {
     return v;
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        dot += e.getValue() * other;
-      }
-    }
-    return dot;
+  /** The terms of {@code vector}, heaviest first (the first in term order of equals). */
+  public static List<Map.Entry<String, Double>> heaviest(Map<String, Double> vector) {
+    return vector.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .toList();
   }
+
 }

@@ -87,16 +87,17 @@ public final class TfIdfEventClusterer implements EventClusterer {
    * into blocks clustered apart with the same result (see currents-spark).
    */
   public List<String> keys(AnnotatedArticle a, TermVectors vectors) {
-    return keys(a, vectors.vector(a.article()));
+    return keys(a, TermVectors.heaviest(vectors.vector(a.article())));
   }
 
-  /** The article's heaviest terms and its entities: the keys that find candidate events. */
-  private List<String> keys(AnnotatedArticle a, Map<String, Double> vector) {
+  /**
+   * The article's heaviest terms and its entities: the keys that find candidate neighbours.
+   *
+   * @param heaviest the article's vector, heaviest terms first ({@link TermVectors#heaviest})
+   */
+  private List<String> keys(AnnotatedArticle a, List<Map.Entry<String, Double>> heaviest) {
     List<String> keys = new ArrayList<>();
-    vector.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(config.termsPerArticle())
-        .forEach(e -> keys.add("t:" + e.getKey()));
+    heaviest.stream().limit(config.termsPerArticle()).forEach(e -> keys.add("t:" + e.getKey()));
     a.entityCounts().keySet().forEach(name -> keys.add("e:" + name));
     return keys;
   }
