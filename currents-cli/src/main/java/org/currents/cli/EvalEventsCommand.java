@@ -60,9 +60,6 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--terms-per-vector", description = "Terms kept per vector (default: the clusterer's).")
   @Nullable Integer termsPerVector;
 
-  @Option(names = "--min-similarity", description = "Least cosine of a tie for (default: the clusterer's).")
-  @Nullable Double minSimilarity;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +88,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     return new ClusterConfig(c.quietDays(), c.termsPerArticle(), or(openingChars, c.openingChars()), c.candidatesPerKey(),
         c.scoredCandidates(), or(neighbours, c.neighbours()), or(termsPerVector, c.termsPerVector()),
         or(scaleNeighbour, c.scaleNeighbour()), or(scaleFloor, c.scaleFloor()), or(penalty, c.joinPenalty()),
-        c.penaltyDoublingDays(), or(minSimilarity, c.minSimilarity()));
+        c.penaltyDoublingDays());
   }
 
   private static <T> T or(@Nullable T given, T otherwise) {

@@ -23,8 +23,6 @@ package org.currents.cluster;
  * @param penaltyDoublingDays between two dated articles the penalty grows with the days between
  *     them, doubling at this many: reports of one happening come within days, while the next stage
  *     of a race or hearing of a trial, as similar in words, comes later
- * @param minSimilarity a tie is for a pair only if their plain cosine reaches this too: in a small
- *     batch, where few articles have many neighbours, the local scale alone would tie anything
  */
 public record ClusterConfig(
     int quietDays,
@@ -37,24 +35,23 @@ public record ClusterConfig(
     int scaleNeighbour,
     double scaleFloor,
     double joinPenalty,
-    double penaltyDoublingDays,
-    double minSimilarity) {
+    double penaltyDoublingDays) {
   public ClusterConfig {
     if (quietDays < 0 || termsPerArticle < 1 || openingChars < 1 || candidatesPerKey < 1
         || scoredCandidates < 1 || neighbours < 1 || termsPerVector < 1 || scaleNeighbour < 1
-        || !(scaleFloor > 0) || !(joinPenalty > 0) || !(penaltyDoublingDays > 0) || !(minSimilarity >= 0 && minSimilarity < 1)) {
+        || !(scaleFloor > 0) || !(joinPenalty > 0) || !(penaltyDoublingDays > 0)) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
           "bad cluster config: quietDays %d, termsPerArticle %d, openingChars %d, candidatesPerKey %d,"
               + " scoredCandidates %d, neighbours %d, termsPerVector %d, scaleNeighbour %d, scaleFloor %s,"
-              + " joinPenalty %s, penaltyDoublingDays %s, minSimilarity %s", quietDays, termsPerArticle, openingChars, candidatesPerKey, scoredCandidates,
-          neighbours, termsPerVector, scaleNeighbour, scaleFloor, joinPenalty, penaltyDoublingDays, minSimilarity));
+              + " joinPenalty %s, penaltyDoublingDays %s", quietDays, termsPerArticle, openingChars, candidatesPerKey, scoredCandidates,
+          neighbours, termsPerVector, scaleNeighbour, scaleFloor, joinPenalty, penaltyDoublingDays));
     }
   }
 
   /** A copy with another {@link #termsPerArticle}. */
   public ClusterConfig withTermsPerArticle(int terms) {
     return new ClusterConfig(quietDays, terms, openingChars, candidatesPerKey, scoredCandidates, neighbours,
-        termsPerVector, scaleNeighbour, scaleFloor, joinPenalty, penaltyDoublingDays, minSimilarity);
+        termsPerVector, scaleNeighbour, scaleFloor, joinPenalty, penaltyDoublingDays);
   }
 
   /**
@@ -62,6 +59,6 @@ public record ClusterConfig(
    * an event's follow-ups without tying the same kind of happening months apart.
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(30, 12, 3000, 64, 64, 20, 160, 6, 0.15, 0.7, 3, 0.1);
+    return new ClusterConfig(30, 12, 3000, 64, 64, 20, 160, 6, 0.15, 0.7, 3);
   }
 }

@@ -226,7 +226,7 @@ final class NeighbourGraph {
   /**
    * Each article tied to its neighbours, a pair that are each other's neighbours tied once, both
    * ends listing the tie: weight = cosine / sqrt(scale_i * scale_j) - penalty (grown with the days
-   * between dated articles), and never above cosine - minSimilarity when that is negative.
+   * between dated articles).
    */
   private static SignedLouvain.Graph signed(
       int[][] neighbours, float[][] similarity, float[] scale, @Nullable LocalDate[] days, ClusterConfig config) {
@@ -250,15 +250,11 @@ final class NeighbourGraph {
     int[] fill = Arrays.copyOf(offsets, n);
     forEachTie(neighbours, (i, r) -> {
       int j = neighbours[i][r];
-      double s = similarity[i][r];
       double penalty = config.joinPenalty();
       if (days[i] != null && days[j] != null) {
         penalty *= 1 + Math.abs(days[i].toEpochDay() - days[j].toEpochDay()) / config.penaltyDoublingDays();
       }
-      double w = s / Math.sqrt(scale[i] * (double) scale[j]) - penalty;
-      if (s < config.minSimilarity()) {
-        w = Math.min(w, s - config.minSimilarity());
-      }
+      double w = similarity[i][r] / Math.sqrt(scale[i] * (double) scale[j]) - penalty;
       targets[fill[i]] = j;
       weights[fill[i]++] = (float) w;
       targets[fill[j]] = i;
