@@ -48,7 +48,7 @@ final class SparkCommand extends CommandGroup {
     @Option(names = "--window-days", defaultValue = "" + SparkBuild.DEFAULT_WINDOW_DAYS, description = "Clustering time window in days (default ${DEFAULT-VALUE}: the whole batch as one window, exactly the single machine's events; windows over the quiet period give approximate events near their ends).")
     int windowDays;
 
-    @Option(names = "--max-key-articles", defaultValue = "0", description = "Clustering blocks: leave out keys held by more than N articles of a window (default 0: exact, no bound; a bound may split events one pass makes).")
+    @Option(names = "--max-key-articles", defaultValue = "0", description = "Clustering blocks: leave out keys held by more than N articles of a window (default 0: exact, no bound; a bound may split events the single machine makes).")
     int maxKeyArticles;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT")

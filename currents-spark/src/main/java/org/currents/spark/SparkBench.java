@@ -27,7 +27,7 @@ public final class SparkBench {
    * @param events events in the portal
    * @param seconds wall time of the run
    * @param startupSeconds Spark context start-up, not in {@code seconds} (0 for one machine)
-   * @param blocks how clustering was blocked, or null for one machine (one pass, no blocks)
+   * @param blocks how clustering was blocked, or null for one machine (no blocks)
    */
   public record Timed(int pages, int events, double seconds, double startupSeconds, @Nullable ClusterBlocks blocks) {
     public double pagesPerSecond() {

@@ -43,7 +43,7 @@ public final class SparkBuild {
    *     or {@link #WHOLE_BATCH}, one window, whose events are exactly the single machine's
    * @param maxKeyArticles 0 for exact blocking; else keys held by more articles than this in a
    *     window do not join blocks (see {@link SparkClustering}), which bounds the largest block
-   *     but may split events one pass would make
+   *     but may split events the single machine would make
    */
   public record Settings(int partitions, int windowDays, int maxKeyArticles) {
     public Settings {
