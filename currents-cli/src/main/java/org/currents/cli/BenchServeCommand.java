@@ -238,6 +238,7 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     // Without TCP_NODELAY the JDK's server sends headers and body in two writes, and the client's
     // delayed ACK holds the second for 40 ms: the floor would measure that timer, not the machine.
+    // The JDK reads the property once, when its first server starts; this command starts no other.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
     server.setExecutor(Executors.newFixedThreadPool(8));
