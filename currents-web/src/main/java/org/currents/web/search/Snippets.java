@@ -9,19 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The highlighted passage of each hit, from one field indexed with offsets, whose text each
  * document holds in memory. Everything a highlight needs per document that does not depend on the
  * query is read or computed once here: the texts (stored fields would decompress a block per hit)
- * and their sentence boundaries ({@link SentenceBreaks}); passages are scored without garbage
- * ({@link InPlacePassageScorer}). Thread safe after construction.
+ * their sentence boundaries ({@link SentenceBreaks}) and where their words are ({@link TokenOffsets});
+ * passages are scored without garbage ({@link InPlacePassageScorer}). Thread safe after construction.
  */
 final class Snippets {
   private final String field;
@@ -29,6 +33,7 @@ final class Snippets {
   private final UnifiedHighlighter highlighter;
 
   /**
+   * @param searcher over one segment, so that a document's number in its segment is its number
    * @param field the field highlighted: indexed with offsets, never searched
    * @param searched the fields a query names whose words are marked in {@code field}
    * @param texts {@code field}'s text, by document number
@@ -36,8 +41,12 @@ final class Snippets {
    */
   Snippets(IndexSearcher searcher, Analyzer analyzer, String field, Set<String> searched, String[] texts,
       int maxLength) {
+    if (searcher.getIndexReader().leaves().size() > 1) {
+      throw new IllegalArgumentException("one segment expected: " + searcher.getIndexReader().leaves().size());
+    }
     this.field = field;
     this.texts = texts;
+    TokenOffsets offsets = new TokenOffsets(analyzer, field, texts);
     Map<String, int[]> sentences = new HashMap<>();
     for (String text : texts) {
       sentences.put(text, SentenceBreaks.of(text));
@@ -62,6 +71,29 @@ final class Snippets {
           values.add(perField);
         }
         return values;
+      }
+
+      @Override
+      protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        FieldOffsetStrategy postings = super.getOffsetStrategy(source, components);
+        // Phrases need word positions, which the table does not keep: their few searches read postings.
+        if (components.getPhraseHelper().hasPositionSensitivity()
+            || components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+            || components.getAutomata().length > Long.SIZE) {
+          return postings;
+        }
+        TokenOffsets.Words words = offsets.words(components.getTerms(), components.getAutomata());
+        return new FieldOffsetStrategy(components) {
+          @Override
+          public OffsetSource getOffsetSource() {
+            return postings.getOffsetSource();
+          }
+
+          @Override
+          public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) {
+            return words.in(doc);
+          }
+        };
       }
     };
   }
