@@ -77,7 +77,7 @@ final class BenchServeCommand implements Callable<Integer> {
   String client;
 
   @Option(names = "--warm-searches", paramLabel = "N", defaultValue = ServeCommand.WARM_SEARCHES,
-      description = "Searches run over the portal before it serves, as currents serve does (default: ${DEFAULT-VALUE}).")
+      description = "Searches the server sends itself before it is measured, as currents serve does (default: ${DEFAULT-VALUE}).")
   int warmSearches;
 
   /** Distinct queries each search target cycles through. */
@@ -115,7 +115,7 @@ final class BenchServeCommand implements Callable<Integer> {
       HttpServer floor = staticCopy(http, base, targets);
       try {
         String floorBase = "http://127.0.0.1:" + floor.getAddress().getPort();
-        out.printf(Locale.ROOT, "%d articles, %d events, portal built in %.1f s; %s, %d connections, "
+        out.printf(Locale.ROOT, "%d articles, %d events, portal built and warmed in %.1f s; %s, %d connections, "
                 + "%d s per target after %d s warm-up; %d cores, load average %s%n",
             articleCount(main), events.get("total").asInt(), buildSeconds, load.name(), clients, seconds,
             warmup, Runtime.getRuntime().availableProcessors(), loadAverage());

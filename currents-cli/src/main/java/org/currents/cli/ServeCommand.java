@@ -29,14 +29,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  /** Searches run over each portal before it serves, so the JIT has compiled the search path. */
+  /** Searches the server sends itself before it is announced, so the JIT has compiled a request's path. */
   static final String WARM_SEARCHES = "10000";
 
   @Option(
       names = "--warm-searches",
       paramLabel = "N",
       defaultValue = WARM_SEARCHES,
-      description = "Searches run over each portal built before it serves, uncached (default: ${DEFAULT-VALUE}).")
+      description = "Searches the server sends itself over loopback before it is announced (default: ${DEFAULT-VALUE}).")
   int warmSearches;
 
   @Override

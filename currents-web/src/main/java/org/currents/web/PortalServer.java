@@ -80,30 +80,29 @@ public final class PortalServer implements AutoCloseable {
       Pages pages,
       ApiJson api,
       AtomFeed feed,
-      EventSearch search,
+      CachedEventSearch search,
       Suggestions suggestions,
       RenderCache<Body> cache) {
-    /** The views of {@code portal}, its search warmed with {@code warmSearches} searches first. */
-    static Views of(Portal portal, Clock clock, int warmSearches) {
+    static Views of(Portal portal, Clock clock) {
       PortalSite site = new PortalSite(portal);
-      Pages pages = new Pages(site, clock);
-      ApiJson api = new ApiJson(site);
-      EventIndex index = new EventIndex(portal);
-      SearchWarmup.run(portal, index, pages, api, warmSearches);
       return new Views(
           site,
-          pages,
-          api,
+          new Pages(site, clock),
+          new ApiJson(site),
           new AtomFeed(site),
-          new CachedEventSearch(index, SEARCHES_KEPT),
+          new CachedEventSearch(new EventIndex(portal), SEARCHES_KEPT),
           new Suggestions(site),
           new RenderCache<>(clock));
+    }
+
+    /** The same views with nothing cached. */
+    Views emptied(Clock clock) {
+      return new Views(site, pages, api, feed, search.emptied(), suggestions, new RenderCache<>(clock));
     }
   }
 
   private final Supplier<Portal> builder;
   private final Clock clock;
-  private final int warmSearches;
   private final AtomicReference<Views> views;
   private final Body css;
   private final Body openApi;
@@ -111,14 +110,10 @@ public final class PortalServer implements AutoCloseable {
   private final Javalin app;
   private final List<String> routes = new CopyOnWriteArrayList<>();
 
-  private PortalServer(Supplier<Portal> builder, Clock clock, int warmSearches) {
-    if (warmSearches < 0) {
-      throw new IllegalArgumentException("warmSearches must be >= 0: " + warmSearches);
-    }
+  private PortalServer(Supplier<Portal> builder, Clock clock) {
     this.builder = builder;
     this.clock = clock;
-    this.warmSearches = warmSearches;
-    this.views = new AtomicReference<>(Views.of(builder.get(), clock, warmSearches));
+    this.views = new AtomicReference<>(Views.of(builder.get(), clock));
     this.css = new Body(resource("style.css"));
     this.openApi = new Body(resource("openapi.json"));
     this.script = new Body(resource("suggest.js"));
@@ -135,14 +130,28 @@ public final class PortalServer implements AutoCloseable {
 
   /**
    * Builds the portal with {@code builder} and serves it on {@code host:port} ({@code port} 0 picks
-   * a free one); the builder runs again on each {@code POST /admin/rebuild}. Each portal built
-   * first runs {@code warmSearches} searches before it serves ({@link SearchWarmup}): some
-   * thousands let the JIT compile the search path, so the first readers do not pay for it.
+   * a free one); the builder runs again on each {@code POST /admin/rebuild}. Before it returns, it
+   * sends itself {@code warmSearches} searches ({@link SearchWarmup}): some thousands
+   * let the JIT compile the path of a request, so the first readers do not pay for it. A rebuild
+   * does not warm: by then the code is compiled.
    */
   public static PortalServer start(Supplier<Portal> builder, String host, int port, Clock clock, int warmSearches) {
-    PortalServer server = new PortalServer(builder, clock, warmSearches);
+    if (warmSearches < 0) {
+      throw new IllegalArgumentException("warmSearches must be >= 0: " + warmSearches);
+    }
+    PortalServer server = new PortalServer(builder, clock);
     server.app.start(host, port);
+    if (warmSearches > 0) {
+      server.warm(warmSearches);
+    }
     return server;
+  }
+
+  private void warm(int searches) {
+    Views v = views.get();
+    SearchWarmup.run(app.jettyServer().server(), SearchWarmup.paths(v.site(), searches));
+    // The warm-up's hits and pages are not what readers asked for: they start with empty caches.
+    views.compareAndSet(v, v.emptied(clock));
   }
 
   /**
@@ -294,7 +303,7 @@ public final class PortalServer implements AutoCloseable {
       json(ctx, v.api().suggestions(typed, v.suggestions().suggest(typed, limit)));
     });
     app.post("/admin/rebuild", ctx -> {
-      views.set(Views.of(builder.get(), clock, warmSearches));
+      views.set(Views.of(builder.get(), clock));
       ctx.contentType("text/plain; charset=utf-8")
           .result("rebuilt: " + views.get().site().portal().events().size() + " events\n");
     });

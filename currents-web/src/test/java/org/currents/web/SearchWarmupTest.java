@@ -1,17 +1,16 @@
 package org.currents.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.currents.model.Portal;
-import org.currents.web.api.ApiJson;
-import org.currents.web.html.Pages;
-import org.currents.web.search.EventIndex;
-import org.currents.web.search.EventSearch;
 import org.junit.jupiter.api.Test;
 
 class SearchWarmupTest {
@@ -25,31 +24,32 @@ class SearchWarmupTest {
   }
 
   @Test
-  void itSearchesTheIndexItIsGivenCyclingThroughTheQueries() {
-    Portal portal = PortalServerTest.portal();
-    PortalSite site = new PortalSite(portal);
-    EventIndex index = new EventIndex(portal);
-    List<String> asked = new ArrayList<>();
-    EventSearch recording = (query, offset, limit) -> {
-      asked.add(query.text() + " " + offset + "+" + limit);
-      return index.search(query, offset, limit);
-    };
-    Pages pages = new Pages(site, Clock.fixed(Instant.parse("2017-04-08T12:00:00Z"), ZoneOffset.UTC));
-    assertEquals(16, SearchWarmup.run(portal, recording, pages, new ApiJson(site), 16));
-    assertEquals(16, asked.size());
-    assertEquals("fire 0+20", asked.get(0));
-    assertEquals("fire 0+20", asked.get(14));
-    assertEquals("onerror 0+20", asked.get(15));
+  void searchPagesAndApiSearchesTakeTurnsWithAPageAfterEveryFourth() {
+    List<String> paths = SearchWarmup.paths(new PortalSite(PortalServerTest.portal()), 8);
+    assertEquals(List.of("/search?q=fire", "/api/v1/search?q=onerror", "/search?q=alert", "/api/v1/search?q=broke",
+        "/", "/search?q=smoke", "/api/v1/search?q=seen", "/search?q=over", "/api/v1/search?q=port",
+        "/api/v1/events"), paths);
   }
 
   @Test
-  void noSearchesIsNoWork() {
-    Portal portal = PortalServerTest.portal();
-    PortalSite site = new PortalSite(portal);
-    EventSearch failing = (query, offset, limit) -> {
-      throw new AssertionError("searched");
-    };
-    Pages pages = new Pages(site, Clock.systemUTC());
-    assertEquals(0, SearchWarmup.run(portal, failing, pages, new ApiJson(site), 0));
+  void everyPathItRequestsAnswersOnARealServerWarmedAtStart() throws Exception {
+    try (PortalServer server = PortalServer.start(PortalServerTest::portal, "127.0.0.1", 0,
+        Clock.fixed(Instant.parse("2017-04-08T12:00:00Z"), ZoneOffset.UTC), 16)) {
+      List<String> paths = SearchWarmup.paths(new PortalSite(PortalServerTest.portal()), 60);
+      assertTrue(paths.stream().anyMatch(p -> p.startsWith("/news/")), paths.toString());
+      assertTrue(paths.stream().anyMatch(p -> p.startsWith("/entity/")), paths.toString());
+      HttpClient http = HttpClient.newHttpClient();
+      for (String path : paths) {
+        HttpResponse<Void> response = http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, response.statusCode(), path);
+      }
+    }
+  }
+
+  @Test
+  void noSearchesAreNoRequests() {
+    assertEquals(List.of(), SearchWarmup.paths(new PortalSite(PortalServerTest.portal()), 0));
   }
 }

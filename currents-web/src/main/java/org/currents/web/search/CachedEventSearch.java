@@ -28,6 +28,7 @@ public final class CachedEventSearch implements EventSearch {
   private record Generations(Map<Key, Hits> young, Map<Key, Hits> old) {}
 
   private final EventSearch search;
+  private final int capacity;
   private final int generationSize;
   private final AtomicReference<Generations> kept =
       new AtomicReference<>(new Generations(new ConcurrentHashMap<>(), Map.of()));
@@ -37,6 +38,7 @@ public final class CachedEventSearch implements EventSearch {
       throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
     }
     this.search = search;
+    this.capacity = capacity;
     this.generationSize = Math.max(1, capacity / 2);
   }
 
@@ -61,6 +63,11 @@ public final class CachedEventSearch implements EventSearch {
       // Only one of the threads that filled it swaps; the others' entries go with the young map.
       kept.compareAndSet(g, new Generations(new ConcurrentHashMap<>(), g.young()));
     }
+  }
+
+  /** A cache of the same capacity over the same search, holding nothing yet. */
+  public CachedEventSearch emptied() {
+    return new CachedEventSearch(search, capacity);
   }
 
   /** How many windows are kept now (for tests). */
