@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--warm-searches",
       paramLabel = "N",
       defaultValue = WARM_SEARCHES,
-      description = "Searches the server sends itself over loopback before it is announced (default: ${DEFAULT-VALUE}).")
+      description = "Searches the server sends itself, through Jetty in memory, before it is announced (default: ${DEFAULT-VALUE}).")
   int warmSearches;
 
   @Override

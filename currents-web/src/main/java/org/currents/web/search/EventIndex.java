@@ -56,10 +56,11 @@ public final class EventIndex implements EventSearch {
   private static final int SNIPPET_SOURCE_CHARS = 2_000;
 
   /**
-   * The snippet field: indexed with each word's character offsets, so the highlighter
-   * reads where the query's words are from the postings instead of re-analysing the text of every
-   * hit (which profiling showed to be most of a search's cost). It is never searched: the searched
-   * fields keep no offsets, so the index stays small.
+   * The snippet field: indexed with each word's positions and character offsets, which the
+   * highlighter reads for phrases; other queries find their words in a table of each text's words
+   * built once per portal ({@link TokenOffsets}). Neither re-analyses the text of every hit, which
+   * profiling showed to be most of a search's cost. It is never searched: the searched fields keep
+   * no offsets, so the index stays small.
    */
   private static final FieldType SNIPPET_TYPE = snippetType();
 
