@@ -111,32 +111,25 @@ final class TokenOffsets {
      */
     OffsetsEnum in(int doc) {
       int[] triples = tokens[doc];
-      int[] freqs = new int[terms.length + wildcards.length];
-      int count = 0;
+      // One pass: each occurrence keeps the slot of its word or wildcard, which becomes that
+      // slot's count in the document once the whole document is read.
+      int[] counts = new int[terms.length + wildcards.length];
+      Occurrences found = new Occurrences();
       for (int t = 0; t < triples.length; t += 3) {
-        int term = termIndex(triples[t]);
-        if (term >= 0) {
-          freqs[term]++;
-          count++;
-        }
-        for (long w = wildcardsOf(triples[t]); w != 0; w &= w - 1) {
-          freqs[terms.length + Long.numberOfTrailingZeros(w)]++;
-          count++;
-        }
-      }
-      Occurrences found = new Occurrences(count);
-      for (int t = 0; t < triples.length && found.size < count; t += 3) {
         int first = found.size;
         int term = termIndex(triples[t]);
         if (term >= 0) {
-          found.add(triples[t + 1], triples[t + 2], terms[term], freqs[term]);
+          found.add(triples[t + 1], triples[t + 2], terms[term], term);
+          counts[term]++;
         }
         for (long w = wildcardsOf(triples[t]); w != 0; w &= w - 1) {
-          int wildcard = Long.numberOfTrailingZeros(w);
-          found.add(triples[t + 1], triples[t + 2], labels[wildcard], freqs[terms.length + wildcard]);
+          int slot = terms.length + Long.numberOfTrailingZeros(w);
+          found.add(triples[t + 1], triples[t + 2], labels[slot - terms.length], slot);
+          counts[slot]++;
         }
         found.sortTermsFrom(first);
       }
+      found.countSlots(counts);
       return found;
     }
 
@@ -168,26 +161,32 @@ final class TokenOffsets {
 
   /** Occurrences found in one document, read in order by the highlighter. */
   private static final class Occurrences extends OffsetsEnum {
-    private final int[] starts;
-    private final int[] ends;
-    private final BytesRef[] terms;
-    private final int[] freqs;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private BytesRef[] terms = new BytesRef[16];
+    /** Each occurrence's slot while the document is read, then that slot's count in the document. */
+    private int[] freqs = new int[16];
     private int size;
     private int at = -1;
 
-    Occurrences(int capacity) {
-      starts = new int[capacity];
-      ends = new int[capacity];
-      terms = new BytesRef[capacity];
-      freqs = new int[capacity];
-    }
-
-    void add(int start, int end, BytesRef term, int freq) {
+    void add(int start, int end, BytesRef term, int slot) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        terms = Arrays.copyOf(terms, size * 2);
+        freqs = Arrays.copyOf(freqs, size * 2);
+      }
       starts[size] = start;
       ends[size] = end;
       terms[size] = term;
-      freqs[size] = freq;
+      freqs[size] = slot;
       size++;
+    }
+
+    void countSlots(int[] counts) {
+      for (int i = 0; i < size; i++) {
+        freqs[i] = counts[freqs[i]];
+      }
     }
 
     /** Orders the occurrences of one word (same offsets) from {@code first} on by term, as Lucene's queue does. */
