@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * immutably; a rebuild swaps it whole, so a request sees one portal from start to end.
  *
  * <p>Every response carries an ETag (a hash of its body) and Cache-Control, and a request whose
- * If-None-Match matches gets 304. Errors map to statuses in one place ({@link Failures}): an
+ * If-None-Match matches gets 304. Bodies go out whole with their length, gzipped for a client
+ * that accepts it (a page kept rendered is compressed once), with an ETag per form. Errors map to statuses in one place ({@link Failures}): an
  * unknown page is 404, a bad parameter 400 ({@link BadRequest}), anything else 500; HTML pages
  * answer with an HTML page, the API with a JSON problem. Thread safe; {@link #close} stops the
  * server.
@@ -63,6 +64,9 @@ public final class PortalServer implements AutoCloseable {
 
   /** Threads Jetty leases from the pool for accepting and selecting: more than it needs on small machines. */
   private static final int JETTY_OWN_THREADS = 4;
+
+  /** Smaller bodies are sent as they are: about one packet, where gzip saves nothing worth its cost. */
+  private static final int MIN_GZIP_BYTES = 1_500;
 
   /** How long clients and proxies may reuse a response: the portal only changes on a rebuild. */
   static final String CACHE_CONTROL = "public, max-age=60";
@@ -121,6 +125,8 @@ public final class PortalServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              // The portal compresses what it sends itself (send), once per page kept rendered.
+              config.http.disableCompression();
               config.jetty.threadPool = threadPool();
               config.router.ignoreTrailingSlashes = true;
               config.events(e -> e.handlerAdded(h -> routes.add(h.getPath())));
@@ -432,18 +438,25 @@ public final class PortalServer implements AutoCloseable {
   }
 
   private static void send(Context ctx, String type, Body body) {
-    String etag = body.etag();
-    ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("X-Content-Type-Options", "nosniff");
-    if (etag.equals(ctx.header("If-None-Match"))) {
+    boolean gzip = body.bytes().length >= MIN_GZIP_BYTES && Negotiation.acceptsGzip(ctx.header("Accept-Encoding"));
+    String etag = gzip ? body.gzipEtag() : body.etag();
+    ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding")
+        .header("X-Content-Type-Options", "nosniff");
+    if (Negotiation.notModified(ctx.header("If-None-Match"), etag)) {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
     ctx.contentType(type);
-    // Written here rather than set as the result: Javalin copies a result to the response through a
-    // new 32 KB buffer, which under load was the largest allocation per request (JFR), above the
-    // search itself. The stream is Javalin's own, so compression works as before.
+    byte[] bytes = gzip ? body.gzipped() : body.bytes();
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    // Written here, whole and with its length, rather than set as Javalin's result: Javalin copies a
+    // result through a new 32 KB buffer (under load the largest allocation per request, JFR) and
+    // sends it chunked, and it would gzip a page kept rendered again on every request.
+    ctx.res().setContentLength(bytes.length);
     try {
-      ctx.outputStream().write(body.bytes());
+      ctx.res().getOutputStream().write(bytes);
     } catch (IOException e) {
       // The client went away mid-response (as Javalin treats a client abort when it writes a
       // result): nothing is left to answer, and it is no failure of the server's, so no 500.

@@ -2,6 +2,7 @@ package org.currents.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -480,6 +481,8 @@ class PortalServerTest {
     assertEquals("text/html;charset=utf-8", served.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
     String etag = served.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, get("/search?q=fire", "If-None-Match", etag).statusCode());
+    assertEquals(String.valueOf(rendered.length), served.headers().firstValue("Content-Length").orElseThrow());
+    assertEquals("Accept-Encoding", served.headers().firstValue("Vary").orElseThrow());
   }
 
   /** Written to the response stream, a page is still compressed for a client that asks. */
@@ -495,6 +498,26 @@ class PortalServerTest {
         new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(served.body()))) {
       assertArrayEquals(rendered, unzipped.readAllBytes());
     }
+    assertEquals(String.valueOf(served.body().length), served.headers().firstValue("Content-Length").orElseThrow());
+    // The gzip form is another representation: its own validator, which revalidates only it.
+    String etag = served.headers().firstValue("ETag").orElseThrow();
+    assertNotEquals(get("/search?q=fire").headers().firstValue("ETag").orElseThrow(), etag);
+    assertEquals(304, get("/search?q=fire", "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode());
+    assertEquals(200, get("/search?q=fire", "If-None-Match", etag).statusCode());
+  }
+
+  /** A body kept (here the API document) is compressed for the first client that asks, and sent so to the next. */
+  @Test
+  void aKeptBodyIsGzippedTheSameForEveryClient() throws Exception {
+    HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/openapi.json"))
+        .header("Accept-Encoding", "br;q=1, gzip;q=0.8").build();
+    byte[] first = HTTP.send(home, HttpResponse.BodyHandlers.ofByteArray()).body();
+    HttpResponse<byte[]> second = HTTP.send(home, HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", second.headers().firstValue("Content-Encoding").orElseThrow());
+    assertArrayEquals(first, second.body());
+    HttpResponse<String> refused = get("/api/v1/openapi.json", "Accept-Encoding", "gzip;q=0, *");
+    assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty());
+    assertTrue(refused.body().startsWith("{"), refused.body());
   }
 
   @Test
