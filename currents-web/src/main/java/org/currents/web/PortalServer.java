@@ -42,9 +42,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every response carries an ETag (a hash of its body) and Cache-Control, and a request whose
  * If-None-Match matches gets 304. Bodies go out whole with their length, gzipped for a client
- * that accepts it (a page kept rendered is compressed once), with an ETag per form. Errors map to statuses in one place ({@link Failures}): an
- * unknown page is 404, a bad parameter 400 ({@link BadRequest}), anything else 500; HTML pages
- * answer with an HTML page, the API with a JSON problem. Thread safe; {@link #close} stops the
+ * that accepts it (a page kept rendered is compressed once), with an ETag per form. Errors map to
+ * statuses in one place ({@link Failures}): an unknown page is 404, a bad parameter 400
+ * ({@link BadRequest}), anything else 500; HTML pages answer with an HTML page, the API with a
+ * JSON problem. Thread safe; {@link #close} stops the
  * server.
  */
 public final class PortalServer implements AutoCloseable {
@@ -447,9 +448,10 @@ public final class PortalServer implements AutoCloseable {
       return;
     }
     ctx.contentType(type);
-    byte[] bytes = gzip ? body.gzipped() : body.bytes();
+    byte[] bytes = body.bytes();
     if (gzip) {
       ctx.header("Content-Encoding", "gzip");
+      bytes = body.gzipped();
     }
     // Written here, whole and with its length, rather than set as Javalin's result: Javalin copies a
     // result through a new 32 KB buffer (under load the largest allocation per request, JFR) and

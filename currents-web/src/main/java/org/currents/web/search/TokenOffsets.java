@@ -123,8 +123,9 @@ final class TokenOffsets {
           counts[term]++;
         }
         for (long w = wildcardsOf(triples[t]); w != 0; w &= w - 1) {
-          int slot = terms.length + Long.numberOfTrailingZeros(w);
-          found.add(triples[t + 1], triples[t + 2], labels[slot - terms.length], slot);
+          int wildcard = Long.numberOfTrailingZeros(w);
+          int slot = terms.length + wildcard;
+          found.add(triples[t + 1], triples[t + 2], labels[wildcard], slot);
           counts[slot]++;
         }
         found.sortTermsFrom(first);
