@@ -2,10 +2,13 @@ package org.currents.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -116,9 +119,9 @@ final class BenchServeCommand implements Callable<Integer> {
       try {
         String floorBase = "http://127.0.0.1:" + floor.getAddress().getPort();
         out.printf(Locale.ROOT, "%d articles, %d events, portal built and warmed in %.1f s; %s, %d connections, "
-                + "%d s per target after %d s warm-up; %d cores, load average %s%n",
+                + "%d s per target after %d s warm-up; %d cores, load average %s; %s%n",
             articleCount(main), events.get("total").asInt(), buildSeconds, load.name(), clients, seconds,
-            warmup, Runtime.getRuntime().availableProcessors(), loadAverage());
+            warmup, Runtime.getRuntime().availableProcessors(), loadAverage(), heap());
         out.printf(Locale.ROOT, "%-11s %10s %8s %8s   %10s %8s %8s   %s%n",
             "target", "portal r/s", "p50 ms", "p99 ms", "static r/s", "p50 ms", "p99 ms", "p99 ratio");
         out.flush();
@@ -197,8 +200,20 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   private static String loadAverage() {
-    double avg = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    double avg = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return avg < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", avg);
+  }
+
+  /**
+   * The serving JVM's heap as the launcher set it up: its initial and maximum size, and whether it
+   * was touched at start and mapped in huge pages, which decide the tail here (see the launcher).
+   */
+  private static String heap() {
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    return String.format(Locale.ROOT, "heap %d of %d MB at start, pre-touched %s, transparent huge pages %s",
+        heap.getInit() >> 20, heap.getMax() >> 20,
+        vm.getVMOption("AlwaysPreTouch").getValue(), vm.getVMOption("UseTransparentHugePages").getValue());
   }
 
   /** Words of the latest events' summaries, to search for. */
