@@ -238,10 +238,11 @@ public final class MarkdownPortalWriter implements PortalPublisher {
     StringBuilder md = new StringBuilder("# ").append(inline(entity.canonicalName())).append("\n\n");
     md.append("_")
         .append(entity.type().name().charAt(0))
-        .append(entity.type().name().substring(1).toLowerCase(Locale.ROOT))
-        .append("; also written: ")
-        .append(inline(String.join(", ", entity.aliases())))
-        .append("_\n\n");
+        .append(entity.type().name().substring(1).toLowerCase(Locale.ROOT));
+    if (!entity.otherNames().isEmpty()) {
+      md.append("; also written: ").append(inline(String.join(", ", entity.otherNames())));
+    }
+    md.append("_\n\n");
     md.append("### Timeline:\n\n");
     List<PortalEvent> events =
         portal.events().stream()

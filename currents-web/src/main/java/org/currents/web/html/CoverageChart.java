@@ -19,7 +19,9 @@ final class CoverageChart {
   /** Longest span drawn month by month; longer spans are drawn by year. */
   static final int MAX_MONTHS = 36;
 
-  private static final int WIDTH = 600, HEIGHT = 120, AXIS = 16;
+  private static final int WIDTH = 600, HEIGHT = 120, AXIS = 22;
+  /** Widest bar: a few months' bars spread over the whole width read as blocks, not as a chart. */
+  private static final double MAX_BAR = 40;
 
   private CoverageChart() {}
 
@@ -49,20 +51,27 @@ final class CoverageChart {
         .append("<desc id=\"chart-desc\">").append(days.size()).append(days.size() == 1 ? " event" : " events")
         .append(" from ").append(first).append(" to ").append(last).append(", counted by ")
         .append(byMonth ? "month" : "year").append(".</desc>\n");
+    double bar = Math.min(slot * 0.8, MAX_BAR);
     int i = 0;
     for (Map.Entry<String, Integer> c : counts.entrySet()) {
       double h = (double) HEIGHT * c.getValue() / max;
       svg.append(String.format(Locale.ROOT,
               "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#0645ad\"><title>%s: %d</title></rect>\n",
-              i * slot + slot * 0.1, HEIGHT - h, slot * 0.8, h, c.getKey(), c.getValue()));
+              i * slot + (slot - bar) / 2, HEIGHT - h, bar, h, c.getKey(), c.getValue()));
       i++;
     }
-    svg.append(String.format(Locale.ROOT,
-            "<text x=\"0\" y=\"%d\" font-size=\"12\" fill=\"#444\">%s</text>\n", HEIGHT + AXIS - 3, bucket.apply(first)))
-        .append(String.format(Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#444\" text-anchor=\"end\">%s</text>\n",
-            WIDTH, HEIGHT + AXIS - 3, bucket.apply(last)))
-        .append("</svg>\n");
+    if (counts.size() == 1) {
+      // One bar, in the middle: one label under it, not the same one at both ends.
+      svg.append(label(WIDTH / 2, "middle", bucket.apply(first)));
+    } else {
+      svg.append(label(0, "start", bucket.apply(first))).append(label(WIDTH, "end", bucket.apply(last)));
+    }
+    svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  private static String label(int x, String anchor, String text) {
+    return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"18\" fill=\"#444\" text-anchor=\"%s\">%s</text>\n",
+        x, HEIGHT + AXIS - 4, anchor, text);
   }
 }

@@ -238,10 +238,11 @@ public final class Pages {
     StringBuilder body = new StringBuilder("<h1>").append(Html.text(entity.canonicalName())).append("</h1>\n");
     String type = entity.type().name();
     body.append("<p class=\"meta\">")
-        .append(Html.text(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT)))
-        .append("; also written: ")
-        .append(Html.text(String.join(", ", entity.aliases())))
-        .append("</p>\n<h2>Timeline</h2>\n");
+        .append(Html.text(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT)));
+    if (!entity.otherNames().isEmpty()) {
+      body.append("; also written: ").append(Html.text(String.join(", ", entity.otherNames())));
+    }
+    body.append("</p>\n<h2>Timeline</h2>\n");
     List<PortalEvent> timeline = site.timeline(entity.canonicalName());
     body.append(CoverageChart.svg("Coverage of " + entity.canonicalName() + " over time",
         timeline.stream().map(e -> e.event().date()).filter(Objects::nonNull).toList()));
