@@ -20,6 +20,17 @@ public record Entity(
   }
 
   /**
+   * What an entity page says under its name: the type, then the other names it goes by, if any
+   * ("Organization; also written: DHS, Homeland Security"). Plain text, for each portal to escape.
+   */
+  public String description() {
+    String name = type.name();
+    String label = name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    List<String> others = otherNames();
+    return others.isEmpty() ? label : label + "; also written: " + String.join(", ", others);
+  }
+
+  /**
    * The aliases a reader would not guess from the canonical name: each spelling once, without the
    * canonical name itself or its case variants ("SENATE" beside "Senate" says nothing new).
    */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -236,13 +235,7 @@ public final class MarkdownPortalWriter implements PortalPublisher {
 
   private static String entityPage(Entity entity, Portal portal, PortalPaths paths) {
     StringBuilder md = new StringBuilder("# ").append(inline(entity.canonicalName())).append("\n\n");
-    md.append("_")
-        .append(entity.type().name().charAt(0))
-        .append(entity.type().name().substring(1).toLowerCase(Locale.ROOT));
-    if (!entity.otherNames().isEmpty()) {
-      md.append("; also written: ").append(inline(String.join(", ", entity.otherNames())));
-    }
-    md.append("_\n\n");
+    md.append("_").append(inline(entity.description())).append("_\n\n");
     md.append("### Timeline:\n\n");
     List<PortalEvent> events =
         portal.events().stream()

@@ -13,11 +13,13 @@ class EntityTest {
             "united states department of homeland security"),
         List.of("a1"));
     assertEquals(List.of("DHS", "Homeland Security"), dhs.otherNames());
+    assertEquals("Organization; also written: DHS, Homeland Security", dhs.description());
   }
 
   @Test
   void anEntityOnlyEverWrittenOneWayHasNoOtherNames() {
     Entity senate = new Entity("Senate", EntityType.ORGANIZATION, List.of("Senate", "SENATE"), List.of("a1"));
     assertEquals(List.of(), senate.otherNames());
+    assertEquals("Organization", senate.description());
   }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -236,13 +235,7 @@ public final class Pages {
 
   public String entity(Entity entity) {
     StringBuilder body = new StringBuilder("<h1>").append(Html.text(entity.canonicalName())).append("</h1>\n");
-    String type = entity.type().name();
-    body.append("<p class=\"meta\">")
-        .append(Html.text(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT)));
-    if (!entity.otherNames().isEmpty()) {
-      body.append("; also written: ").append(Html.text(String.join(", ", entity.otherNames())));
-    }
-    body.append("</p>\n<h2>Timeline</h2>\n");
+    body.append("<p class=\"meta\">").append(Html.text(entity.description())).append("</p>\n<h2>Timeline</h2>\n");
     List<PortalEvent> timeline = site.timeline(entity.canonicalName());
     body.append(CoverageChart.svg("Coverage of " + entity.canonicalName() + " over time",
         timeline.stream().map(e -> e.event().date()).filter(Objects::nonNull).toList()));
